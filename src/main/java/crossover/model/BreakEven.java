@@ -1,0 +1,22 @@
+package crossover.model;
+
+import java.util.OptionalDouble;
+
+/**
+ * Where a GPU option stops being dearer than the API (COST-MODEL.md, "Break-even volumes").
+ *
+ * @param first                  the lowest volume at which the option costs no more than the API
+ * @param sustained              the lowest volume above which the option is never again dearer
+ * @param sustainedDailyRequests {@code sustained} as requests per day at today's tokens per request
+ */
+public record BreakEven(OptionalDouble first, OptionalDouble sustained, OptionalDouble sustainedDailyRequests) {
+
+    /** No break-even at all. */
+    public static final BreakEven NONE = new BreakEven(OptionalDouble.empty(), OptionalDouble.empty(),
+            OptionalDouble.empty());
+
+    /** Whether the curves zig-zag: the option is cheaper somewhere before it is cheaper for good. */
+    public boolean zigZags() {
+        return first.isPresent() && (sustained.isEmpty() || first.getAsDouble() < sustained.getAsDouble());
+    }
+}

@@ -1,0 +1,83 @@
+package crossover.model;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the engine says about one scenario (COST-MODEL.md, version 1): volumes, prices, each option's
+ * costs, break-evens, the recommendation and the rule of thumb, plus the exact cost curves for drawing.
+ *
+ * @param scenario                 the inputs
+ * @param monthlyTokens            today's volume {@code V}
+ * @param horizonMonthlyTokens     the volume in the last month of the horizon
+ * @param blendedApiPricePerMTok   {@code p}
+ * @param selfHostedFloorPerMTok   the cheapest self-hosting can be per MTok
+ * @param cloudManagedFloorPerMTok the same for cloud-managed, markup included
+ * @param costs                    each option's costs
+ * @param breakEven                break-evens of self-hosted and cloud-managed against the API
+ * @param recommendation           the cheapest option within constraints
+ * @param ruleOfThumb              the heuristic's pick
+ * @param ruleOfThumbNote          why the heuristic disagrees, or empty when it agrees
+ * @param apiLine                  the API's cost curve
+ * @param selfHostedStairs         self-hosting's cost curve
+ * @param cloudManagedStairs       cloud-managed's cost curve
+ */
+public record Evaluation(
+        Scenario scenario,
+        double monthlyTokens,
+        double horizonMonthlyTokens,
+        double blendedApiPricePerMTok,
+        double selfHostedFloorPerMTok,
+        double cloudManagedFloorPerMTok,
+        Map<Option, OptionCost> costs,
+        Map<Option, BreakEven> breakEven,
+        Recommendation recommendation,
+        Option ruleOfThumb,
+        String ruleOfThumbNote,
+        ApiLine apiLine,
+        StairCase selfHostedStairs,
+        StairCase cloudManagedStairs) {
+
+    public Evaluation {
+        costs = Map.copyOf(costs);
+        breakEven = Map.copyOf(breakEven);
+        Objects.requireNonNull(recommendation, "recommendation");
+    }
+
+    public OptionCost cost(Option option) {
+        return costs.get(option);
+    }
+
+    /** The break-even of a GPU option against the API. */
+    public BreakEven breakEven(Option option) {
+        if (option == Option.API_INFERENCE) {
+            throw new IllegalArgumentException("the API has no break-even against itself");
+        }
+        return breakEven.get(option);
+    }
+
+    public CostCurve curve(Option option) {
+        return switch (option) {
+            case API_INFERENCE -> apiLine;
+            case SELF_HOSTED -> selfHostedStairs;
+            case CLOUD_MANAGED -> cloudManagedStairs;
+        };
+    }
+
+    /** The staircase of a GPU option. */
+    public StairCase stairs(Option option) {
+        if (curve(option) instanceof StairCase s) {
+            return s;
+        }
+        throw new IllegalArgumentException(option.id() + " is a straight line, not a staircase");
+    }
+
+    /** The floor price per MTok of a GPU option. */
+    public double floorPerMTok(Option option) {
+        return stairs(option).floorPricePerMTok();
+    }
+
+    public boolean ruleOfThumbAgrees() {
+        return ruleOfThumb == recommendation.option();
+    }
+}

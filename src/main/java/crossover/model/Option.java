@@ -1,0 +1,40 @@
+package crossover.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The ways of running the model, with the ids used in files, JSON and CSV. */
+public enum Option {
+    API_INFERENCE("api-inference", "API inference", 0),
+    SELF_HOSTED("self-hosted", "Self-hosted", 2),
+    CLOUD_MANAGED("cloud-managed", "Cloud-managed", 1);
+
+    private final String id;
+    private final String label;
+    private final int opsRank;
+
+    Option(String id, String label, int opsRank) {
+        this.id = id;
+        this.label = label;
+        this.opsRank = opsRank;
+    }
+
+    /** The stable id, e.g. {@code self-hosted}. */
+    public String id() {
+        return id;
+    }
+
+    /** The name a person reads, e.g. {@code Self-hosted}. */
+    public String label() {
+        return label;
+    }
+
+    /** Lower means less operational work; it breaks cost ties (COST-MODEL.md, recommendation step 3). */
+    public int opsRank() {
+        return opsRank;
+    }
+
+    public static Optional<Option> byId(String id) {
+        return Arrays.stream(values()).filter(o -> o.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,208 @@
+package crossover.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Picks the cheapest option within constraints and says why, in sentences a planner can paste into a deck. */
+final class Reasons {
+
+    private final Scenario scenario;
+    private final double today;
+    private final double horizonVolume;
+    private final double blended;
+    private final Map<Option, OptionCost> costs;
+    private final Map<Option, BreakEven> breakEven;
+    private final StairCase selfHosted;
+    private final StairCase cloud;
+
+    Reasons(Scenario scenario, double today, double horizonVolume, double blended, Map<Option, OptionCost> costs,
+            Map<Option, BreakEven> breakEven, StairCase selfHosted, StairCase cloud) {
+        this.scenario = scenario;
+        this.today = today;
+        this.horizonVolume = horizonVolume;
+        this.blended = blended;
+        this.costs = costs;
+        this.breakEven = breakEven;
+        this.selfHosted = selfHosted;
+        this.cloud = cloud;
+    }
+
+    Recommendation recommend() {
+        Map<Option, String> exclusions = exclusions();
+        List<Option> candidates = new ArrayList<>();
+        for (Option o : Option.values()) {
+            if (!exclusions.containsKey(o)) {
+                candidates.add(o);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Option o) -> costs.get(o).horizonTotal())
+                .thenComparingInt(Option::opsRank));
+        Option best = candidates.get(0);
+
+        List<String> reasons = new ArrayList<>(exclusions.values());
+        reasons.add(margin(candidates));
+        Option gpuOption = best.equals(Option.API_INFERENCE)
+                ? (exclusions.containsKey(Option.SELF_HOSTED) ? Option.CLOUD_MANAGED : Option.SELF_HOSTED)
+                : best;
+        reasons.add(breakEvenSentence(gpuOption));
+        reasons.add(fleetSentence(gpuOption));
+        return new Recommendation(best, List.copyOf(exclusions.keySet()), exclusions, reasons);
+    }
+
+    String ruleOfThumbNote(Option rule, Recommendation recommendation) {
+        Option best = recommendation.option();
+        if (rule == best) {
+            return "";
+        }
+        String prefix = "The rule of thumb (" + RuleOfThumb.basis(scenario.workload()) + ") picks "
+                + rule.label().toLowerCase() + ", ";
+        String why = exclusionClauses().get(rule);
+        if (why != null) {
+            return prefix + "but it is ruled out here: " + why + ".";
+        }
+        int months = scenario.workload().horizonMonths();
+        String saving = Units.dollars(costs.get(rule).horizonTotal() - costs.get(best).horizonTotal());
+        if (best == Option.API_INFERENCE) {
+            return prefix + "yet the API is " + saving + " cheaper over " + months(months) + ": "
+                    + whyGpusLose(rule);
+        }
+        if (rule == Option.API_INFERENCE) {
+            BreakEven be = breakEven.get(best);
+            String from = be.sustained().isPresent()
+                    ? " from " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " on"
+                    : "";
+            return prefix + "yet " + best.label().toLowerCase() + " is " + saving + " cheaper over "
+                    + months(months) + ": at these prices it beats the API" + from
+                    + ", a threshold the heuristic does not see.";
+        }
+        return prefix + "yet " + best.label().toLowerCase() + " is " + saving + " cheaper over " + months(months)
+                + " once set-up, ops and the markup are counted.";
+    }
+
+    private String whyGpusLose(Option gpuOption) {
+        BreakEven be = breakEven.get(gpuOption);
+        StairCase stairs = stairs(gpuOption);
+        if (be.sustained().isEmpty()) {
+            return "a GPU never gets cheaper than " + Units.perMTok(stairs.floorPricePerMTok())
+                    + " at planned utilisation, above the API's blended " + Units.perMTok(blended) + ".";
+        }
+        double sustained = be.sustained().getAsDouble();
+        if (horizonVolume < sustained) {
+            return "the break-even of " + Units.tokensPerMonth(sustained) + " lies beyond even month "
+                    + scenario.workload().horizonMonths() + "'s " + Units.tokensPerMonth(horizonVolume)
+                    + ", so the GPUs would sit partly idle.";
+        }
+        return "set-up and ops costs (" + Units.dollars(stairs.amortisedSetupCost() + stairs.monthlyOpsCost())
+                + " a month) and the months below break-even outweigh the later savings.";
+    }
+
+    /** Each excluded option as a full sentence. */
+    private Map<Option, String> exclusions() {
+        Map<Option, String> sentences = new EnumMap<>(Option.class);
+        exclusionClauses().forEach((o, why) -> sentences.put(o, o.label() + " is excluded: " + why + "."));
+        return sentences;
+    }
+
+    /** Why each option is ruled out (COST-MODEL.md, recommendation step 1 and 2), as a clause. */
+    private Map<Option, String> exclusionClauses() {
+        Workload w = scenario.workload();
+        ApiPricing a = scenario.api();
+        Map<Option, String> clauses = new EnumMap<>(Option.class);
+        if (w.dataSensitivity() == DataSensitivity.REGULATED) {
+            clauses.put(Option.API_INFERENCE, "the data is regulated and would leave your perimeter");
+        } else if (w.latencySlaMs() < a.typicalTtftMs()) {
+            clauses.put(Option.API_INFERENCE, "the latency SLA of " + Units.plain(w.latencySlaMs())
+                    + " ms is below the provider's typical " + Units.plain(a.typicalTtftMs()) + " ms to first token");
+        }
+        if (w.opsCapacity() == OpsCapacity.NONE) {
+            clauses.put(Option.SELF_HOSTED, "with no ops capacity there is nobody to run the GPUs");
+        }
+        return clauses;
+    }
+
+    private String margin(List<Option> ranked) {
+        int months = scenario.workload().horizonMonths();
+        Option best = ranked.get(0);
+        double total = costs.get(best).horizonTotal();
+        String head = best.label() + " costs " + Units.dollars(total) + " over " + months(months);
+        if (ranked.size() == 1) {
+            return head + ", and it is the only option left within the constraints.";
+        }
+        Option second = ranked.get(1);
+        double other = costs.get(second).horizonTotal();
+        if (other == total) {
+            return head + ", the same as " + second.label().toLowerCase()
+                    + "; the tie goes to the option with less ops work.";
+        }
+        return head + ", " + Units.dollars(other - total) + " (" + Units.percent((other - total) / other)
+                + ") less than " + second.label().toLowerCase() + ".";
+    }
+
+    private String breakEvenSentence(Option gpuOption) {
+        BreakEven be = breakEven.get(gpuOption);
+        StairCase stairs = stairs(gpuOption);
+        String who = gpuOption == Option.SELF_HOSTED ? "Self-hosting" : "Cloud-managed";
+        String floor = "its floor of " + Units.perMTok(stairs.floorPricePerMTok())
+                + " (GPUs at planned utilisation) is at or above the API's blended " + Units.perMTok(blended);
+        if (be.sustained().isEmpty()) {
+            if (be.first().isPresent()) {
+                return who + " undercuts the API only on its first stair, from "
+                        + Units.tokensPerMonth(be.first().getAsDouble()) + "; it never breaks even for good, because "
+                        + floor + ".";
+            }
+            return who + " never breaks even with the API at these prices: " + floor + ".";
+        }
+        double sustained = be.sustained().getAsDouble();
+        StringBuilder s = new StringBuilder(who).append(" breaks even with the API at ")
+                .append(Units.tokensPerMonth(sustained))
+                .append(" (≈ ").append(Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble())).append(")")
+                .append("; today's ").append(Units.compact(today)).append(" is ").append(distance(today, sustained))
+                .append(", month ").append(scenario.workload().horizonMonths()).append("'s ")
+                .append(Units.compact(horizonVolume)).append(" is ").append(distance(horizonVolume, sustained))
+                .append('.');
+        if (be.zigZags()) {
+            s.append(" From ").append(Units.tokensPerMonth(be.first().getAsDouble()))
+                    .append(" up to there it is cheaper only in stretches: each added replica jumps above the API line.");
+        }
+        return s.toString();
+    }
+
+    private String fleetSentence(Option gpuOption) {
+        OptionCost c = costs.get(gpuOption);
+        String who = gpuOption == Option.SELF_HOSTED ? "self-hosting" : "cloud-managed";
+        String sentence = "At today's volume " + who + " runs " + count(c.gpus(), "GPU") + " ("
+                + count(c.replicas(), "replica") + " × " + count(scenario.selfHosted().gpusPerReplica(), "GPU")
+                + ") at " + Units.percent(c.utilization()) + " utilisation";
+        if (c.utilization() < 0.5) {
+            return sentence + "; the rest is idle capacity that is paid for all the same.";
+        }
+        return sentence + ".";
+    }
+
+    private String distance(double volume, double breakEvenVolume) {
+        if (volume == breakEvenVolume) {
+            return "right at it";
+        }
+        if (volume == 0) {
+            return "zero";
+        }
+        double ratio = volume > breakEvenVolume ? volume / breakEvenVolume : breakEvenVolume / volume;
+        return Units.times(ratio) + (volume > breakEvenVolume ? " above it" : " below it");
+    }
+
+    private StairCase stairs(Option gpuOption) {
+        return gpuOption == Option.SELF_HOSTED ? selfHosted : cloud;
+    }
+
+    private static String count(double n, String noun) {
+        String number = n < 1e6 ? Units.plain(n) : Units.compact(n);
+        return number + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String months(int months) {
+        return months + (months == 1 ? " month" : " months");
+    }
+}

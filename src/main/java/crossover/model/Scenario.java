@@ -1,0 +1,84 @@
+package crossover.model;
+
+import java.util.Objects;
+
+/**
+ * A complete, valid set of inputs: what to serve and what each way of serving it costs.
+ * Construction validates every field (COST-MODEL.md, "Inputs") and that the figures it implies are
+ * finite, so an evaluation never meets an overflow.
+ */
+public record Scenario(
+        String name,
+        String notes,
+        Workload workload,
+        ApiPricing api,
+        SelfHosting selfHosted,
+        CloudManaged cloudManaged) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(notes, "notes");
+        Check.present("workload", workload);
+        Check.present("api", api);
+        Check.present("selfHosted", selfHosted);
+        Check.present("cloudManaged", cloudManaged);
+        checkComputable(workload, api, selfHosted, cloudManaged);
+    }
+
+    public Scenario withName(String newName) {
+        return new Scenario(newName, notes, workload, api, selfHosted, cloudManaged);
+    }
+
+    public Scenario withWorkload(Workload w) {
+        return new Scenario(name, notes, w, api, selfHosted, cloudManaged);
+    }
+
+    public Scenario withApi(ApiPricing a) {
+        return new Scenario(name, notes, workload, a, selfHosted, cloudManaged);
+    }
+
+    public Scenario withSelfHosted(SelfHosting s) {
+        return new Scenario(name, notes, workload, api, s, cloudManaged);
+    }
+
+    public Scenario withCloudManaged(CloudManaged c) {
+        return new Scenario(name, notes, workload, api, selfHosted, c);
+    }
+
+    /*
+     * Every field can be valid on its own and still multiply past Double.MAX_VALUE (10^300 requests a day,
+     * say). Such a scenario is refused here, naming the input that most likely did it.
+     */
+    private static void checkComputable(Workload w, ApiPricing a, SelfHosting s, CloudManaged c) {
+        double v = w.monthlyTokens();
+        requireFinite("workload.dailyRequests", v,
+                "workload.dailyRequests × workload.tokensPerRequest × 30 exceeds the largest volume that can be computed");
+        double growth = Math.pow(1 + w.monthlyGrowthPercent() / 100, w.horizonMonths() - 1);
+        double peakVolume = v * Math.max(1, growth);
+        requireFinite("workload.monthlyGrowthPercent", peakVolume,
+                "growth of " + Units.plain(w.monthlyGrowthPercent()) + " % a month over " + w.horizonMonths()
+                        + " months makes the volume too large to compute");
+        double price = Math.max(a.inputPricePerMTok(), a.outputPricePerMTok());
+        requireFinite("api.outputPricePerMTok", peakVolume * price * w.horizonMonths(),
+                "API prices this high make costs too large to compute");
+        double perReplica = s.gpuHourlyPrice() * s.gpusPerReplica() * Units.HOURS_PER_MONTH
+                * (1 + c.overheadPercent() / 100);
+        requireFinite("selfHosted.gpuHourlyPrice", perReplica,
+                "the GPU price makes the cost of one replica too large to compute");
+        double capacity = StairCase.replicaCapacity(w, s);
+        if (!(capacity > 0) || !Double.isFinite(capacity)) {
+            throw new InvalidInputException("selfHosted.tokensPerHourPerGpu", "a throughput one replica can serve",
+                    "selfHosted.tokensPerHourPerGpu is too small for one replica to serve any tokens.");
+        }
+        double replicas = Math.max(s.minReplicas(), Math.ceil(peakVolume / capacity));
+        double fixed = s.monthlyOpsCost() + s.setupCost() + c.monthlyOpsCost() + c.setupCost();
+        requireFinite("selfHosted.tokensPerHourPerGpu", (replicas * perReplica + fixed) * w.horizonMonths(),
+                "the cluster this volume needs costs too much to compute");
+    }
+
+    private static void requireFinite(String field, double value, String why) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidInputException(field, "a value whose costs stay below 10^308", why + ".");
+        }
+    }
+}

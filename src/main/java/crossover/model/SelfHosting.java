@@ -1,0 +1,32 @@
+package crossover.model;
+
+/**
+ * Renting GPUs and running the model yourself.
+ *
+ * @param gpuHourlyPrice      $ per GPU-hour, ≥ 0
+ * @param tokensPerHourPerGpu sustained throughput of one GPU, &gt; 0
+ * @param gpusPerReplica      GPUs one copy of the model needs, ≥ 1
+ * @param minReplicas         replicas always on, ≥ 1
+ * @param maxUtilization      highest average utilisation planned for, 0 &lt; u ≤ 1
+ * @param setupCost           one-time engineering, $, ≥ 0
+ * @param monthlyOpsCost      on-call, upkeep, monitoring, $/month, ≥ 0
+ */
+public record SelfHosting(
+        double gpuHourlyPrice,
+        double tokensPerHourPerGpu,
+        int gpusPerReplica,
+        int minReplicas,
+        double maxUtilization,
+        double setupCost,
+        double monthlyOpsCost) {
+
+    public SelfHosting {
+        Check.finiteAtLeast("selfHosted.gpuHourlyPrice", gpuHourlyPrice, 0);
+        Check.finiteAbove("selfHosted.tokensPerHourPerGpu", tokensPerHourPerGpu, 0);
+        Check.intAtLeast("selfHosted.gpusPerReplica", gpusPerReplica, 1);
+        Check.intAtLeast("selfHosted.minReplicas", minReplicas, 1);
+        Check.positiveFraction("selfHosted.maxUtilization", maxUtilization);
+        Check.finiteAtLeast("selfHosted.setupCost", setupCost, 0);
+        Check.finiteAtLeast("selfHosted.monthlyOpsCost", monthlyOpsCost, 0);
+    }
+}

@@ -1,0 +1,97 @@
+package crossover.model;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** The unit conventions of COST-MODEL.md and the plain-text formatting of figures in sentences. */
+public final class Units {
+
+    /** A month is 30 days (the convention of the source material). */
+    public static final double DAYS_PER_MONTH = 30;
+    /** A month is 720 hours. */
+    public static final double HOURS_PER_MONTH = 720;
+    /** API prices are per million tokens. */
+    public static final double TOKENS_PER_MTOK = 1e6;
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private Units() {
+    }
+
+    /** A number as typed, without exponent or trailing zeros: {@code 0.3}, {@code 100}, {@code -100}. */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.isNaN(value) ? "NaN" : (value > 0 ? "Infinity" : "-Infinity");
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return s.length() <= 24 ? s : Double.toString(value);
+    }
+
+    /** A large count with three significant figures and a suffix: {@code 3.6 B}, {@code 600 M}, {@code 80 k}. */
+    public static String compact(double value) {
+        double a = Math.abs(value);
+        if (a >= 1e15) {
+            return new DecimalFormat("0.##E0", SYMBOLS).format(value);
+        }
+        String[] suffix = {"", " k", " M", " B", " T"};
+        int i = 0;
+        double scaled = value;
+        while (Math.abs(scaled) >= 999.5 && i < suffix.length - 1) {
+            scaled /= 1000;
+            i++;
+        }
+        return significant(scaled) + suffix[i];
+    }
+
+    /** Tokens per month, e.g. {@code 3.6 B tokens/month}. */
+    public static String tokensPerMonth(double tokens) {
+        return compact(tokens) + " tokens/month";
+    }
+
+    /** Requests per day, e.g. {@code 80 k requests/day}. */
+    public static String requestsPerDay(double requests) {
+        return compact(requests) + " requests/day";
+    }
+
+    /** Dollars for a sentence: {@code $0.30}, {@code $1,800}, {@code $1.25 M}. */
+    public static String dollars(double value) {
+        double a = Math.abs(value);
+        String sign = value < 0 ? "−" : "";
+        if (a >= 1e6) {
+            return sign + "$" + compact(a);
+        }
+        if (a >= 100 || a == Math.rint(a)) {
+            return sign + "$" + new DecimalFormat("#,##0", SYMBOLS).format(a);
+        }
+        return sign + "$" + new DecimalFormat("#,##0.00", SYMBOLS).format(a);
+    }
+
+    /** A price per million tokens, e.g. {@code $0.625/MTok}. */
+    public static String perMTok(double price) {
+        String digits = new DecimalFormat(price < 0.01 && price > 0 ? "0.#####" : "0.00##", SYMBOLS).format(price);
+        return "$" + digits + "/MTok";
+    }
+
+    /** A fraction as a percentage with no decimals below 10 % shown as one, e.g. {@code 41 %}, {@code 2.5 %}. */
+    public static String percent(double fraction) {
+        double p = fraction * 100;
+        String pattern = Math.abs(p) < 9.95 && p != Math.rint(p) ? "0.#" : "#,##0";
+        return new DecimalFormat(pattern, SYMBOLS).format(p) + " %";
+    }
+
+    /** A ratio such as {@code 6.0×}. */
+    public static String times(double ratio) {
+        return (ratio >= 100 ? compact(ratio) : new DecimalFormat("0.0", SYMBOLS).format(ratio)) + "×";
+    }
+
+    private static String significant(double v) {
+        double a = Math.abs(v);
+        String pattern = a >= 100 ? "0" : a >= 10 ? "0.#" : "0.##";
+        return new DecimalFormat(pattern, SYMBOLS).format(v);
+    }
+}

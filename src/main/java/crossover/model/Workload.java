@@ -1,0 +1,50 @@
+package crossover.model;
+
+/**
+ * What the model has to serve, and the constraints around it.
+ *
+ * @param dailyRequests        requests per day today, ≥ 0
+ * @param tokensPerRequest     input + output tokens per request, &gt; 0
+ * @param outputShare          fraction of the tokens that are output, 0 … 1
+ * @param latencySlaMs         maximum acceptable time to first token, ms, &gt; 0
+ * @param dataSensitivity      public, internal or regulated
+ * @param opsCapacity          none, limited or dedicated
+ * @param peakToAverage        peak load ÷ average load the cluster must absorb, ≥ 1
+ * @param monthlyGrowthPercent volume growth per month, &gt; −100
+ * @param horizonMonths        planning horizon, 1 … 120
+ */
+public record Workload(
+        double dailyRequests,
+        double tokensPerRequest,
+        double outputShare,
+        double latencySlaMs,
+        DataSensitivity dataSensitivity,
+        OpsCapacity opsCapacity,
+        double peakToAverage,
+        double monthlyGrowthPercent,
+        int horizonMonths) {
+
+    public static final int MAX_HORIZON_MONTHS = 120;
+
+    public Workload {
+        Check.finiteAtLeast("workload.dailyRequests", dailyRequests, 0);
+        Check.finiteAbove("workload.tokensPerRequest", tokensPerRequest, 0);
+        Check.fraction("workload.outputShare", outputShare);
+        Check.finiteAbove("workload.latencySlaMs", latencySlaMs, 0);
+        Check.present("workload.dataSensitivity", dataSensitivity);
+        Check.present("workload.opsCapacity", opsCapacity);
+        Check.finiteAtLeast("workload.peakToAverage", peakToAverage, 1);
+        Check.finiteAbove("workload.monthlyGrowthPercent", monthlyGrowthPercent, -100);
+        Check.intBetween("workload.horizonMonths", horizonMonths, 1, MAX_HORIZON_MONTHS);
+    }
+
+    /** Tokens per month: {@code dailyRequests × tokensPerRequest × 30}. */
+    public double monthlyTokens() {
+        return dailyRequests * tokensPerRequest * Units.DAYS_PER_MONTH;
+    }
+
+    public Workload withDailyRequests(double value) {
+        return new Workload(value, tokensPerRequest, outputShare, latencySlaMs, dataSensitivity, opsCapacity,
+                peakToAverage, monthlyGrowthPercent, horizonMonths);
+    }
+}
