@@ -5,18 +5,25 @@ import java.util.Optional;
 
 /** The ways of running the model, with the ids used in files, JSON and CSV. */
 public enum Option {
-    API_INFERENCE("api-inference", "API inference", 0),
-    SELF_HOSTED("self-hosted", "Self-hosted", 2),
-    CLOUD_MANAGED("cloud-managed", "Cloud-managed", 1);
+    API_INFERENCE("api-inference", "API inference", "API inference", 0),
+    SELF_HOSTED("self-hosted", "Self-hosted", "self-hosting", 2),
+    CLOUD_MANAGED("cloud-managed", "Cloud-managed", "cloud-managed", 1);
 
     private final String id;
     private final String label;
+    private final String noun;
     private final int opsRank;
 
-    Option(String id, String label, int opsRank) {
+    Option(String id, String label, String noun, int opsRank) {
         this.id = id;
         this.label = label;
+        this.noun = noun;
         this.opsRank = opsRank;
+    }
+
+    /** How the option is named inside a sentence: {@code API inference}, {@code self-hosting}. */
+    public String noun() {
+        return noun;
     }
 
     /** The stable id, e.g. {@code self-hosted}. */

@@ -58,7 +58,7 @@ final class Reasons {
             return "";
         }
         String prefix = "The rule of thumb (" + RuleOfThumb.basis(scenario.workload()) + ") picks "
-                + rule.label().toLowerCase() + ", ";
+                + rule.noun() + ", ";
         String why = exclusionClauses().get(rule);
         if (why != null) {
             return prefix + "but it is ruled out here: " + why + ".";
@@ -74,11 +74,11 @@ final class Reasons {
             String from = be.sustained().isPresent()
                     ? " from " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " on"
                     : "";
-            return prefix + "yet " + best.label().toLowerCase() + " is " + saving + " cheaper over "
+            return prefix + "yet " + best.noun() + " is " + saving + " cheaper over "
                     + months(months) + ": at these prices it beats the API" + from
                     + ", a threshold the heuristic does not see.";
         }
-        return prefix + "yet " + best.label().toLowerCase() + " is " + saving + " cheaper over " + months(months)
+        return prefix + "yet " + best.noun() + " is " + saving + " cheaper over " + months(months)
                 + " once set-up, ops and the markup are counted.";
     }
 
@@ -134,11 +134,11 @@ final class Reasons {
         Option second = ranked.get(1);
         double other = costs.get(second).horizonTotal();
         if (other == total) {
-            return head + ", the same as " + second.label().toLowerCase()
+            return head + ", the same as " + second.noun()
                     + "; the tie goes to the option with less ops work.";
         }
         return head + ", " + Units.dollars(other - total) + " (" + Units.percent((other - total) / other)
-                + ") less than " + second.label().toLowerCase() + ".";
+                + ") less than " + second.noun() + ".";
     }
 
     private String breakEvenSentence(Option gpuOption) {
@@ -159,10 +159,12 @@ final class Reasons {
         StringBuilder s = new StringBuilder(who).append(" breaks even with the API at ")
                 .append(Units.tokensPerMonth(sustained))
                 .append(" (≈ ").append(Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble())).append(")")
-                .append("; today's ").append(Units.compact(today)).append(" is ").append(distance(today, sustained))
-                .append(", month ").append(scenario.workload().horizonMonths()).append("'s ")
-                .append(Units.compact(horizonVolume)).append(" is ").append(distance(horizonVolume, sustained))
-                .append('.');
+                .append("; today's ").append(Units.compact(today)).append(" is ").append(distance(today, sustained));
+        if (horizonVolume != today) {
+            s.append(", month ").append(scenario.workload().horizonMonths()).append("'s ")
+                    .append(Units.compact(horizonVolume)).append(" is ").append(distance(horizonVolume, sustained));
+        }
+        s.append('.');
         if (be.zigZags()) {
             s.append(" From ").append(Units.tokensPerMonth(be.first().getAsDouble()))
                     .append(" up to there it is cheaper only in stretches: each added replica jumps above the API line.");

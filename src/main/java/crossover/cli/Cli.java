@@ -1,0 +1,83 @@
+package crossover.cli;
+
+import crossover.io.AppDirs;
+import crossover.io.ScenarioFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crossover} command line: the engine's answers without a window. */
+@Command(name = "crossover", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Compares the monthly cost of running an LLM through an API, on self-hosted GPUs or on a "
+                + "cloud-managed endpoint, and finds the exact break-even volume.",
+        subcommands = {EvaluateCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 bad input (one line on stderr), 1 an internal error (a bug)."})
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int BUG = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI with the given streams and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Cli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler((e, a) -> {
+            err.println("crossover: " + e.getMessage() + " (see crossover --help)");
+            err.flush();
+            return BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (e instanceof ScenarioFileException bad) {
+                err.println("crossover: " + bad.describe());
+            } else {
+                String log = AppDirs.log("crossover " + String.join(" ", args), e);
+                err.println("crossover: internal error (" + e.getClass().getSimpleName() + ")"
+                        + (log.isEmpty() ? "" : "; details in " + log) + ". Please report it.");
+            }
+            err.flush();
+            return e instanceof ScenarioFileException ? BAD_INPUT : BUG;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Whether {@code arg} names a subcommand or a CLI option, as opposed to a file to open in the window. */
+    public static boolean isCommand(String arg) {
+        return arg.startsWith("-") || new CommandLine(new Cli()).getSubcommands().containsKey(arg);
+    }
+
+    /** The version from the build. */
+    public static String version() {
+        try (InputStream in = Cli.class.getResourceAsStream("/crossover/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            return "development";
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Crossover " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

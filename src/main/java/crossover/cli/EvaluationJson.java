@@ -1,0 +1,110 @@
+package crossover.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import crossover.io.ScenarioWriter;
+import crossover.model.BreakEven;
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.OptionCost;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** The JSON of {@code evaluate --json}: the keys COST-MODEL.md lists, plain numbers at full double precision. */
+final class EvaluationJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private EvaluationJson() {
+    }
+
+    static String toJson(Evaluation e, List<String> defaultsUsed) {
+        StringWriter out = new StringWriter();
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
+            g.writeStartObject();
+            g.writeStringField("name", e.scenario().name());
+            number(g, "monthlyTokens", e.monthlyTokens());
+            number(g, "horizonMonthlyTokens", e.horizonMonthlyTokens());
+            g.writeNumberField("horizonMonths", e.scenario().workload().horizonMonths());
+            number(g, "blendedApiPricePerMTok", e.blendedApiPricePerMTok());
+            number(g, "selfHostedFloorPerMTok", e.selfHostedFloorPerMTok());
+            number(g, "cloudManagedFloorPerMTok", e.cloudManagedFloorPerMTok());
+
+            g.writeObjectFieldStart("costs");
+            for (Option o : Option.values()) {
+                OptionCost c = e.cost(o);
+                g.writeObjectFieldStart(o.id());
+                number(g, "monthly", c.monthly());
+                number(g, "horizonTotal", c.horizonTotal());
+                if (c.usesGpus()) {
+                    number(g, "replicas", c.replicas());
+                    number(g, "gpus", c.gpus());
+                    number(g, "utilization", c.utilization());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+
+            g.writeObjectFieldStart("breakEven");
+            for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
+                BreakEven b = e.breakEven(o);
+                g.writeObjectFieldStart(o.id());
+                optional(g, "first", b.first());
+                optional(g, "sustained", b.sustained());
+                optional(g, "sustainedDailyRequests", b.sustainedDailyRequests());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+
+            g.writeObjectFieldStart("recommendation");
+            g.writeStringField("option", e.recommendation().option().id());
+            g.writeArrayFieldStart("excluded");
+            for (Option o : e.recommendation().excluded()) {
+                g.writeString(o.id());
+            }
+            g.writeEndArray();
+            strings(g, "reasons", e.recommendation().reasons());
+            g.writeEndObject();
+
+            g.writeStringField("ruleOfThumb", e.ruleOfThumb().id());
+            g.writeBooleanField("ruleOfThumbAgrees", e.ruleOfThumbAgrees());
+            g.writeStringField("ruleOfThumbNote", e.ruleOfThumbNote());
+            strings(g, "defaultsUsed", defaultsUsed);
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing to a string cannot fail", ex);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        g.writeFieldName(field);
+        ScenarioWriter.writeNumber(g, value);
+    }
+
+    private static void optional(JsonGenerator g, String field, OptionalDouble value) throws IOException {
+        if (value.isPresent()) {
+            number(g, field, value.getAsDouble());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String s : values) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,90 @@
+package crossover.cli;
+
+import crossover.model.BreakEven;
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.OptionCost;
+import crossover.model.Units;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+/** The readable summary of {@code evaluate}: a small table, the break-even, the recommendation, the rule of thumb. */
+final class EvaluationText {
+
+    private static final DecimalFormatSymbols ROOT = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private EvaluationText() {
+    }
+
+    static String summary(Evaluation e, List<String> defaultsUsed) {
+        int months = e.scenario().workload().horizonMonths();
+        StringBuilder s = new StringBuilder();
+        s.append(e.scenario().name()).append('\n');
+        s.append("Volume: ").append(Units.tokensPerMonth(e.monthlyTokens())).append(" today, ")
+                .append(Units.compact(e.horizonMonthlyTokens())).append(" in month ").append(months)
+                .append(" (").append(Units.plain(e.scenario().workload().monthlyGrowthPercent()))
+                .append(" % growth a month)\n");
+        s.append("Prices: API blended ").append(Units.perMTok(e.blendedApiPricePerMTok()))
+                .append(", self-hosted floor ").append(Units.perMTok(e.selfHostedFloorPerMTok()))
+                .append(", cloud-managed floor ").append(Units.perMTok(e.cloudManagedFloorPerMTok())).append("\n\n");
+
+        String total = months + "-month total";
+        s.append(String.format(Locale.ROOT, "%-15s %14s %16s %8s %12s%n", "Option", "Monthly", total, "GPUs",
+                "Utilisation"));
+        for (Option o : Option.values()) {
+            OptionCost c = e.cost(o);
+            String mark = o == e.recommendation().option() ? "*"
+                    : e.recommendation().excluded().contains(o) ? "x" : " ";
+            s.append(String.format(Locale.ROOT, "%-15s %14s %16s %8s %12s%n", mark + o.label(), money(c.monthly()),
+                    money(c.horizonTotal()), c.usesGpus() ? whole(c.gpus()) : "-",
+                    c.usesGpus() ? Units.percent(c.utilization()) : "-"));
+        }
+        s.append("(* recommended, x excluded)\n\n");
+
+        for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
+            s.append("Break-even, ").append(o.label().toLowerCase(Locale.ROOT)).append(": ")
+                    .append(breakEven(e, o)).append('\n');
+        }
+        s.append('\n').append("Recommendation: ").append(e.recommendation().option().label()).append('\n');
+        for (String reason : e.recommendation().reasons()) {
+            s.append("  - ").append(reason).append('\n');
+        }
+        s.append('\n').append("Rule of thumb: ").append(e.ruleOfThumb().label())
+                .append(e.ruleOfThumbAgrees() ? " (agrees)" : " (disagrees)").append('\n');
+        if (!e.ruleOfThumbAgrees()) {
+            s.append("  ").append(e.ruleOfThumbNote()).append('\n');
+        }
+        if (!defaultsUsed.isEmpty()) {
+            s.append('\n').append("Defaults used for fields the file lacks: ").append(String.join("; ", defaultsUsed))
+                    .append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String breakEven(Evaluation e, Option o) {
+        BreakEven b = e.breakEven(o);
+        if (b.sustained().isPresent()) {
+            String line = Units.tokensPerMonth(b.sustained().getAsDouble()) + " ≈ "
+                    + Units.requestsPerDay(b.sustainedDailyRequests().getAsDouble());
+            return b.zigZags()
+                    ? line + " (cheaper in stretches from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
+                    : line;
+        }
+        String why = "never at these prices: floor " + Units.perMTok(e.floorPerMTok(o)) + " ≥ API blended "
+                + Units.perMTok(e.blendedApiPricePerMTok());
+        return b.first().isPresent()
+                ? why + " (cheaper only on the first stair, from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
+                : why;
+    }
+
+    private static String money(double dollars) {
+        return Math.abs(dollars) >= 1e12 ? "$" + Units.compact(dollars)
+                : "$" + new DecimalFormat("#,##0", ROOT).format(dollars);
+    }
+
+    private static String whole(double n) {
+        return n < 1e9 ? new DecimalFormat("#,##0", ROOT).format(n) : Units.compact(n);
+    }
+}

@@ -1,0 +1,417 @@
+package crossover.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import crossover.model.InvalidInputException;
+import crossover.model.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code *.crossover} files strictly: anything that could silently change a figure (an unknown or
+ * misspelt field, a duplicate key, a number that is not a finite double) is refused with a sentence naming the
+ * file, the place, the field and what is valid. {@link ScenarioFileException} is the only thing it throws.
+ */
+public final class ScenarioReader {
+
+    /** Real scenarios are a few kilobytes; anything larger is refused before it is parsed. */
+    public static final int MAX_BYTES = 1 << 20;
+    private static final int MAX_NESTING = 32;
+    private static final int MAX_NUMBER_LENGTH = 100;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_BYTES)
+                    .build())
+            .build();
+
+    /** Reads a scenario file from disk. */
+    public LoadedScenario read(Path file) throws ScenarioFileException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioFileException(name, "is a folder, not a scenario file.", null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ScenarioFileException(name, "no such file.", e);
+        } catch (AccessDeniedException e) {
+            throw new ScenarioFileException(name, "permission denied: the file cannot be read.", e);
+        } catch (IOException e) {
+            throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name, bytes.length);
+        }
+        return read(name, bytes);
+    }
+
+    /** Reads a scenario from the bytes of a file; {@code name} is how messages refer to it. */
+    public LoadedScenario read(String name, byte[] bytes) throws ScenarioFileException {
+        try {
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(name, bytes.length);
+            }
+            String text = decode(name, bytes);
+            if (text.isBlank()) {
+                throw new ScenarioFileException(name, "is empty: a scenario file holds a JSON object.", null);
+            }
+            return new Interpreter(name).scenario(parse(name, text));
+        } catch (ScenarioFileException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ScenarioFileException(name, "could not be read because of an unexpected error ("
+                    + e.getClass().getSimpleName() + "); please report it with the file.", e);
+        }
+    }
+
+    private static ScenarioFileException tooLarge(String name, long size) {
+        return new ScenarioFileException(name, String.format(java.util.Locale.ROOT,
+                "is %,d bytes; a scenario file is at most %,d bytes (1 MiB). Is it the right file?",
+                size, MAX_BYTES), null);
+    }
+
+    private static String decode(String name, byte[] bytes) throws ScenarioFileException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (looksLikeUtf16(bytes)) {
+            throw new ScenarioFileException(name, "is encoded as UTF-16 or UTF-32; save it as UTF-8.", null);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            CharBuffer chars = decoder.decode(in);
+            String text = chars.toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new ScenarioFileException(name, "contains binary data, not JSON text: is it a scenario file?",
+                        null);
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw new ScenarioFileException(name, "is not UTF-8 text (invalid bytes near byte " + in.position()
+                    + "): is it a scenario file?", e);
+        }
+    }
+
+    private static boolean looksLikeUtf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        // Without a byte-order mark, JSON in UTF-16/32 starts with a zero byte next to '{' or a space.
+        return b.length >= 2 && (b[0] == 0 || b[1] == 0);
+    }
+
+    private Json parse(String name, String text) throws ScenarioFileException {
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new ScenarioFileException(name, "is empty: a scenario file holds a JSON object.", null);
+            }
+            Json root = value(p);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new ScenarioFileException(name, at.getLineNr(), at.getColumnNr(), null,
+                        "unexpected content after the end of the scenario; a file holds exactly one JSON object.",
+                        null);
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            String why = e.getOriginalMessage().contains("nesting")
+                    ? "nested more than " + MAX_NESTING + " levels deep; a scenario is at most a few levels deep."
+                    : e.getOriginalMessage().contains("Number")
+                    ? "a number longer than " + MAX_NUMBER_LENGTH + " characters; write it with at most 17 significant digits."
+                    : "exceeds a size limit of the reader (" + e.getOriginalMessage() + ").";
+            throw new ScenarioFileException(name, line(at), column(at), null, why, e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new ScenarioFileException(name, line(at), column(at), null,
+                    "not valid JSON: " + plainJacksonMessage(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Json value(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Json.Obj obj = new Json.Obj(line, col);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    obj.keyPositions().put(key, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                    p.nextToken();
+                    obj.members().put(key, value(p));
+                }
+                return obj;
+            }
+            case START_ARRAY -> {
+                List<Json> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p));
+                }
+                return new Json.Arr(items, line, col);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                String text = p.getText();
+                try {
+                    return new Json.Num(text, new BigDecimal(text), line, col);
+                } catch (NumberFormatException e) {
+                    throw new JsonParseException(p, "the number " + Interpreter.abbreviate(text)
+                            + " is out of range");
+                }
+            }
+            case VALUE_STRING -> {
+                return new Json.Str(p.getText(), line, col);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Json.Bool(t == JsonToken.VALUE_TRUE, line, col);
+            }
+            case VALUE_NULL -> {
+                return new Json.Null(line, col);
+            }
+            default -> throw new IllegalStateException("unexpected JSON token " + t);
+        }
+    }
+
+    private static int line(JsonLocation at) {
+        return at == null ? 0 : Math.max(0, at.getLineNr());
+    }
+
+    private static int column(JsonLocation at) {
+        return at == null ? 0 : Math.max(0, at.getColumnNr());
+    }
+
+    /** Jackson's messages name its internals ("ctxt", "REQUIRE_TRAILING"); keep the part a person can use. */
+    private static String plainJacksonMessage(String message) {
+        String m = message == null ? "" : message;
+        int cut = m.indexOf(" (for ");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        cut = m.indexOf("\n");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early; it may be truncated.";
+        }
+        if (m.startsWith("Duplicate field")) {
+            return m.replace("Duplicate field", "the key") + " appears twice in the same object.";
+        }
+        if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
+            return "comments are not allowed in JSON.";
+        }
+        if (m.contains("Non-standard token")) {
+            return m.replaceAll(": enable .*", "") + ": only finite numbers are allowed.";
+        }
+        return m.endsWith(".") ? m : m + ".";
+    }
+
+    /** Walks the parsed tree against the format, collecting values and the defaults it had to assume. */
+    private static final class Interpreter {
+
+        private final String name;
+        private final List<String> defaultsUsed = new ArrayList<>();
+
+        Interpreter(String name) {
+            this.name = name;
+        }
+
+        LoadedScenario scenario(Json root) throws ScenarioFileException {
+            if (!(root instanceof Json.Obj top)) {
+                throw error(root, null, "is not a Crossover scenario: the file must hold a JSON object, not "
+                        + root.kindName() + ".");
+            }
+            checkFormat(top);
+            int version = version(top);
+            rejectUnknown(top, null, ScenarioFormat.TOP_LEVEL);
+            String scenarioName = text(top, "name", ScenarioFormat.DEFAULT_NAME);
+            String notes = text(top, "notes", "");
+
+            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, Json> nodes = new LinkedHashMap<>();
+            for (Map.Entry<String, List<ScenarioFormat.Field>> section : ScenarioFormat.SECTIONS.entrySet()) {
+                Json.Obj obj = section(top, section.getKey());
+                rejectUnknown(obj, section.getKey(), section.getValue().stream().map(ScenarioFormat.Field::name).toList());
+                for (ScenarioFormat.Field f : section.getValue()) {
+                    Json node = obj.members().get(f.name());
+                    if (node == null) {
+                        throw error(obj, f.path(), f.path() + " is missing; add it as " + f.expected() + ".");
+                    }
+                    nodes.put(f.path(), node);
+                    values.put(f.path(), fieldValue(f, node));
+                }
+            }
+            try {
+                Scenario s = ScenarioFormat.scenario(scenarioName, notes, values);
+                return new LoadedScenario(s, version, defaultsUsed);
+            } catch (InvalidInputException e) {
+                Json at = nodes.getOrDefault(e.field(), top);
+                throw error(at, e.field(), e.getMessage());
+            }
+        }
+
+        private void checkFormat(Json.Obj top) throws ScenarioFileException {
+            Json format = top.members().get("format");
+            if (format == null) {
+                throw error(top, "format", "is not a Crossover scenario: it has no \"format\": \""
+                        + ScenarioFormat.FORMAT + "\" field.");
+            }
+            if (!(format instanceof Json.Str s) || !s.value().equals(ScenarioFormat.FORMAT)) {
+                String got = format instanceof Json.Str s ? "\"" + s.value() + "\"" : format.kindName();
+                throw error(format, "format", "is not a Crossover scenario: format is " + got + ", expected \""
+                        + ScenarioFormat.FORMAT + "\".");
+            }
+        }
+
+        private int version(Json.Obj top) throws ScenarioFileException {
+            Json node = top.members().get("version");
+            if (node == null) {
+                throw error(top, "version", "version is missing; add \"version\": " + ScenarioFormat.VERSION + ".");
+            }
+            if (!(node instanceof Json.Num n) || !isWhole(n.value())) {
+                throw error(node, "version", "version must be a whole number, not " + node.kindName() + ".");
+            }
+            BigDecimal v = n.value();
+            if (v.compareTo(BigDecimal.valueOf(ScenarioFormat.VERSION)) > 0) {
+                throw error(node, "version", "was written by a newer Crossover: it is file version "
+                        + v.toPlainString() + ", and this version of Crossover reads file version "
+                        + ScenarioFormat.VERSION + ". Update Crossover to open it.");
+            }
+            if (v.compareTo(BigDecimal.ONE) < 0) {
+                throw error(node, "version", "version " + v.toPlainString()
+                        + " does not exist; file versions start at 1.");
+            }
+            return v.intValueExact();
+        }
+
+        private String text(Json.Obj top, String field, String fallback) throws ScenarioFileException {
+            Json node = top.members().get(field);
+            if (node == null) {
+                defaultsUsed.add(field + " = \"" + fallback + "\"");
+                return fallback;
+            }
+            if (!(node instanceof Json.Str s)) {
+                throw error(node, field, field + " must be a string, not " + node.kindName() + ".");
+            }
+            return s.value();
+        }
+
+        private Json.Obj section(Json.Obj top, String section) throws ScenarioFileException {
+            Json node = top.members().get(section);
+            if (node == null) {
+                throw error(top, section, "the \"" + section + "\" section is missing.");
+            }
+            if (!(node instanceof Json.Obj obj)) {
+                throw error(node, section, section + " must be an object { … }, not " + node.kindName() + ".");
+            }
+            return obj;
+        }
+
+        private void rejectUnknown(Json.Obj obj, String section, List<String> known) throws ScenarioFileException {
+            for (String key : obj.keyPositions().keySet()) {
+                boolean isKnown = known.contains(key) || section == null && ScenarioFormat.SECTIONS.containsKey(key);
+                if (!isKnown) {
+                    String path = Interpreter.abbreviate((section == null ? "" : section + ".") + key);
+                    int[] at = obj.keyPositions().get(key);
+                    String suggestion = Spelling.closest(key, known).map(k -> " Did you mean \"" + k + "\"?")
+                            .orElse(" Known fields here: " + String.join(", ", known) + ".");
+                    throw new ScenarioFileException(name, at[0], at[1], path,
+                            "unknown field \"" + path + "\"." + suggestion, null);
+                }
+            }
+        }
+
+        private Object fieldValue(ScenarioFormat.Field f, Json node) throws ScenarioFileException {
+            switch (f.kind()) {
+                case NUMBER -> {
+                    BigDecimal v = number(f, node);
+                    double d = v.signum() == 0 && ((Json.Num) node).text().startsWith("-") ? -0.0 : v.doubleValue();
+                    if (Double.isInfinite(d)) {
+                        throw error(node, f.path(), f.path() + " is " + abbreviate(((Json.Num) node).text())
+                                + ", beyond the largest number Crossover can compute with (about 1.8e308).");
+                    }
+                    return d;
+                }
+                case WHOLE_NUMBER -> {
+                    BigDecimal v = number(f, node);
+                    if (!isWhole(v)) {
+                        throw error(node, f.path(), f.path() + " must be a whole number, not "
+                                + abbreviate(((Json.Num) node).text()) + ".");
+                    }
+                    if (v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                        throw error(node, f.path(), f.path() + " is " + abbreviate(((Json.Num) node).text())
+                                + ", far beyond any sensible value (at most " + Integer.MAX_VALUE + ").");
+                    }
+                    return v.intValueExact();
+                }
+                case ENUM -> {
+                    if (!(node instanceof Json.Str s) || !f.choices().contains(s.value())) {
+                        String got = node instanceof Json.Str s ? "\"" + s.value() + "\"" : node.kindName();
+                        throw error(node, f.path(), f.path() + " is " + got + "; valid: "
+                                + String.join(", ", f.choices()) + ".");
+                    }
+                    return s.value();
+                }
+                default -> throw new IllegalStateException(f.kind().toString());
+            }
+        }
+
+        private BigDecimal number(ScenarioFormat.Field f, Json node) throws ScenarioFileException {
+            if (!(node instanceof Json.Num n)) {
+                throw error(node, f.path(), f.path() + " must be " + f.expected() + ", not " + node.kindName() + ".");
+            }
+            return n.value();
+        }
+
+        private ScenarioFileException error(Json at, String field, String detail) {
+            return new ScenarioFileException(name, at.line(), at.column(), field, detail, null);
+        }
+
+        private static boolean isWhole(BigDecimal v) {
+            return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+        }
+
+        static String abbreviate(String text) {
+            return text.length() <= 48 ? text : text.substring(0, 40) + "…";
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package crossover.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import crossover.model.Scenario;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+/**
+ * Writes {@code *.crossover} files: pretty-printed UTF-8 JSON in a stable key order, every number at full
+ * double precision, replaced atomically so a failed save leaves the old file exactly as it was.
+ */
+public final class ScenarioWriter {
+
+    private static final double EXACT_INTEGER_LIMIT = 0x1p53;
+
+    private final JsonFactory factory = new JsonFactory();
+
+    /** The file's text. */
+    public String toJson(Scenario scenario) {
+        StringWriter out = new StringWriter();
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = factory.createGenerator(out).setPrettyPrinter(pretty)) {
+            g.writeStartObject();
+            g.writeStringField("format", ScenarioFormat.FORMAT);
+            g.writeNumberField("version", ScenarioFormat.VERSION);
+            g.writeStringField("name", scenario.name());
+            g.writeStringField("notes", scenario.notes());
+            Map<String, Object> values = ScenarioFormat.values(scenario);
+            for (var section : ScenarioFormat.SECTIONS.entrySet()) {
+                g.writeObjectFieldStart(section.getKey());
+                for (ScenarioFormat.Field f : section.getValue()) {
+                    g.writeFieldName(f.name());
+                    writeValue(g, values.get(f.path()));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Saves a scenario: writes a temporary file beside {@code file}, forces it to disk and moves it over the old
+     * one in one step.
+     */
+    public void write(Path file, Scenario scenario) throws ScenarioFileException {
+        byte[] bytes = toJson(scenario).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        String name = file.toString();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (AccessDeniedException e) {
+            throw new ScenarioFileException(name, "cannot be saved: permission denied in " + dir
+                    + ". Save it to a folder you can write to.", e);
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getMessage() : e.getReason();
+            throw new ScenarioFileException(name, "cannot be saved: " + reason + ". The old file is unchanged.", e);
+        } catch (IOException e) {
+            String reason = String.valueOf(e.getMessage());
+            String hint = reason.contains("No space left") ? "the disk is full" : reason;
+            throw new ScenarioFileException(name, "cannot be saved: " + hint + ". The old file is unchanged.", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The save already failed with a better message; a stray temp file is harmless.
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes a double at full precision; whole numbers below 2^53 without a fraction ({@code 10000}, not
+     * {@code 10000.0}), since they read back as the same double.
+     */
+    public static void writeNumber(JsonGenerator g, double d) throws IOException {
+        if (d == Math.rint(d) && Math.abs(d) < EXACT_INTEGER_LIMIT && !(d == 0 && 1 / d < 0)) {
+            g.writeNumber((long) d);
+        } else {
+            g.writeNumber(d);
+        }
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Double d) {
+            writeNumber(g, d);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else {
+            g.writeString((String) value);
+        }
+    }
+}
