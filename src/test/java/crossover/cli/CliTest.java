@@ -1,0 +1,191 @@
+package crossover.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import crossover.io.ScenarioWriter;
+import crossover.model.CostEngine;
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.TestScenarios;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, one-line errors, the JSON keys of COST-MODEL.md. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sample(String text) throws IOException {
+        Path file = dir.resolve("s.crossover");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static Path workedExample(String name) {
+        return Path.of("assets", "scenarios", name);
+    }
+
+    @Test
+    void jsonHasEveryKeyTheCostModelListsAtFullPrecision() throws IOException {
+        Run r = run("evaluate", workedExample("4-zig-zag-break-even.crossover").toString(), "--json");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        Map<String, Object> json = flatten(r.out());
+        assertThat(json).containsKeys("monthlyTokens", "blendedApiPricePerMTok", "selfHostedFloorPerMTok",
+                "recommendation.option", "ruleOfThumb");
+        for (Option o : Option.values()) {
+            assertThat(json).containsKeys("costs." + o.id() + ".monthly", "costs." + o.id() + ".horizonTotal");
+        }
+        for (String o : new String[] {"self-hosted", "cloud-managed"}) {
+            assertThat(json).containsKeys("costs." + o + ".gpus", "costs." + o + ".utilization",
+                    "breakEven." + o + ".first", "breakEven." + o + ".sustained",
+                    "breakEven." + o + ".sustainedDailyRequests");
+        }
+        assertThat(json).containsKeys("recommendation.excluded", "recommendation.reasons");
+        assertThat(json.get("breakEven.self-hosted.sustained")).isEqualTo(3.6e9);
+        assertThat(json.get("breakEven.self-hosted.sustainedDailyRequests")).isEqualTo(80_000.0);
+        assertThat(json.get("selfHostedFloorPerMTok")).isEqualTo(0.625);
+        assertThat(json.get("recommendation.option")).isEqualTo("self-hosted");
+    }
+
+    @Test
+    void jsonNumbersAreTheEnginesDoublesBitForBit() throws Exception {
+        Path file = dir.resolve("typical.crossover");
+        new ScenarioWriter().write(file, TestScenarios.typical());
+        Evaluation e = CostEngine.evaluate(TestScenarios.typical());
+
+        Map<String, Object> json = flatten(run("evaluate", file.toString(), "--json").out());
+
+        assertThat(json.get("costs.self-hosted.horizonTotal")).isEqualTo(e.cost(Option.SELF_HOSTED).horizonTotal());
+        assertThat(json.get("costs.cloud-managed.utilization")).isEqualTo(e.cost(Option.CLOUD_MANAGED).utilization());
+        assertThat(json.get("breakEven.self-hosted.sustained"))
+                .isEqualTo(e.breakEven(Option.SELF_HOSTED).sustained().getAsDouble());
+    }
+
+    @Test
+    void noBreakEvenIsNullInJsonAndExplainedInTheSummary() throws IOException {
+        String file = workedExample("3-no-break-even.crossover").toString();
+
+        Map<String, Object> json = flatten(run("evaluate", file, "--json").out());
+        Run text = run("evaluate", file);
+
+        assertThat(json).containsEntry("breakEven.self-hosted.sustained", null)
+                .containsEntry("breakEven.self-hosted.first", null);
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("Break-even, self-hosted: never at these prices: floor $0.625/MTok")
+                .contains("API blended $0.30/MTok");
+    }
+
+    @Test
+    void summaryShowsTheTableTheRecommendationAndTheRuleOfThumb() {
+        Run r = run("evaluate", workedExample("2-regulated-at-scale.crossover").toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Option").contains("24-month total").contains("GPUs").contains("Utilisation")
+                .contains("xAPI inference").contains("Recommendation: Self-hosted")
+                .contains("API inference is excluded: the data is regulated")
+                .contains("Rule of thumb: Self-hosted (agrees)");
+    }
+
+    @Test
+    void aBadFileExitsTwoWithOneLineNamingFileFieldAndPlace() throws IOException {
+        String valid = new ScenarioWriter().toJson(TestScenarios.typical());
+        Path file = sample(valid.replace("\"outputShare\": 0.3", "\"outputShare\": 1.5"));
+
+        Run r = run("evaluate", file.toString(), "--json");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("crossover: " + file + ": line 9, column 20: ")
+                .contains("workload.outputShare").contains("from 0 to 1");
+    }
+
+    @Test
+    void aMissingFileExitsTwo() {
+        Run r = run("evaluate", dir.resolve("nope.crossover").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.crossover: no such file").hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownFlagExitsTwoWithOneLine() {
+        Run r = run("evaluate", "x.crossover", "--jsn");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--jsn").hasLineCount(1);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Run help = run("--help");
+        Run version = run("--version");
+
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("evaluate").contains("Exit codes");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Crossover ").doesNotContain("${");
+    }
+
+    @Test
+    void subcommandsAreToldApartFromFilesToOpen() {
+        assertThat(Cli.isCommand("evaluate")).isTrue();
+        assertThat(Cli.isCommand("--help")).isTrue();
+        assertThat(Cli.isCommand("plan.crossover")).isFalse();
+    }
+
+    /** The JSON as a map from dotted path to value (Double, String, Boolean, null; lists as "list"). */
+    private static Map<String, Object> flatten(String json) throws IOException {
+        Map<String, Object> flat = new HashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            p.nextToken();
+            walk(p, "", flat);
+        }
+        return flat;
+    }
+
+    private static void walk(JsonParser p, String path, Map<String, Object> flat) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                walk(p, path.isEmpty() ? key : path + "." + key, flat);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            p.skipChildren();
+            flat.put(path, "list");
+        } else if (t.isNumeric()) {
+            flat.put(path, p.getDoubleValue());
+        } else if (t == JsonToken.VALUE_NULL) {
+            flat.put(path, null);
+        } else if (t.isBoolean()) {
+            flat.put(path, p.getBooleanValue());
+        } else {
+            flat.put(path, p.getText());
+        }
+    }
+}
