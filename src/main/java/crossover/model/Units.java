@@ -3,7 +3,9 @@ package crossover.model;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The unit conventions of COST-MODEL.md and the plain-text formatting of figures in sentences. */
 public final class Units {
@@ -16,6 +18,8 @@ public final class Units {
     public static final double TOKENS_PER_MTOK = 1e6;
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    /** Building a DecimalFormat costs microseconds and sentences are rebuilt on every slider move: keep them. */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Units() {
     }
@@ -36,7 +40,7 @@ public final class Units {
     public static String compact(double value) {
         double a = Math.abs(value);
         if (a >= 1e15) {
-            return new DecimalFormat("0.##E0", SYMBOLS).format(value);
+            return format("0.##E0", value);
         }
         String[] suffix = {"", " k", " M", " B", " T"};
         int i = 0;
@@ -66,14 +70,14 @@ public final class Units {
             return sign + "$" + compact(a);
         }
         if (a >= 100 || a == Math.rint(a)) {
-            return sign + "$" + new DecimalFormat("#,##0", SYMBOLS).format(a);
+            return sign + "$" + format("#,##0", a);
         }
-        return sign + "$" + new DecimalFormat("#,##0.00", SYMBOLS).format(a);
+        return sign + "$" + format("#,##0.00", a);
     }
 
     /** A price per million tokens, e.g. {@code $0.625/MTok}. */
     public static String perMTok(double price) {
-        String digits = new DecimalFormat(price < 0.01 && price > 0 ? "0.#####" : "0.00##", SYMBOLS).format(price);
+        String digits = format(price < 0.01 && price > 0 ? "0.#####" : "0.00##", price);
         return "$" + digits + "/MTok";
     }
 
@@ -81,17 +85,21 @@ public final class Units {
     public static String percent(double fraction) {
         double p = fraction * 100;
         String pattern = Math.abs(p) < 9.95 && p != Math.rint(p) ? "0.#" : "#,##0";
-        return new DecimalFormat(pattern, SYMBOLS).format(p) + " %";
+        return format(pattern, p) + " %";
     }
 
     /** A ratio such as {@code 6.0×}. */
     public static String times(double ratio) {
-        return (ratio >= 100 ? compact(ratio) : new DecimalFormat("0.0", SYMBOLS).format(ratio)) + "×";
+        return (ratio >= 100 ? compact(ratio) : format("0.0", ratio)) + "×";
+    }
+
+    private static String format(String pattern, double value) {
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS)).format(value);
     }
 
     private static String significant(double v) {
         double a = Math.abs(v);
         String pattern = a >= 100 ? "0" : a >= 10 ? "0.#" : "0.##";
-        return new DecimalFormat(pattern, SYMBOLS).format(v);
+        return format(pattern, v);
     }
 }
