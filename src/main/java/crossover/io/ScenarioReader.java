@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -138,7 +139,13 @@ public final class ScenarioReader {
     }
 
     private Json parse(String name, String text) throws ScenarioFileException {
-        try (JsonParser p = factory.createParser(text)) {
+        JsonParser p;
+        try {
+            p = factory.createParser(text);
+        } catch (IOException e) {
+            throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
+        }
+        try (p) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new ScenarioFileException(name, "is empty: a scenario file holds a JSON object.", null);
@@ -153,13 +160,16 @@ public final class ScenarioReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
+            // Jackson raises limits without a location; the parser still knows where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            String field = pathOf(p.getParsingContext());
             String why = e.getOriginalMessage().contains("nesting")
                     ? "nested more than " + MAX_NESTING + " levels deep; a scenario is at most a few levels deep."
                     : e.getOriginalMessage().contains("Number")
                     ? "a number longer than " + MAX_NUMBER_LENGTH + " characters; write it with at most 17 significant digits."
                     : "exceeds a size limit of the reader (" + e.getOriginalMessage() + ").";
-            throw new ScenarioFileException(name, line(at), column(at), null, why, e);
+            throw new ScenarioFileException(name, line(at), column(at), field,
+                    field == null ? why : field + ": " + why, e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ScenarioFileException(name, line(at), column(at), null,
@@ -213,6 +223,19 @@ public final class ScenarioReader {
             }
             default -> throw new IllegalStateException("unexpected JSON token " + t);
         }
+    }
+
+    /** The dotted path of the field the parser is in, e.g. {@code selfHosted.setupCost}; null at the top. */
+    private static String pathOf(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path.insert(0, path.length() == 0 ? c.getCurrentName() : c.getCurrentName() + ".");
+            } else if (c.inArray()) {
+                return null;
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
     }
 
     private static int line(JsonLocation at) {
@@ -365,6 +388,10 @@ public final class ScenarioReader {
                 case NUMBER -> {
                     BigDecimal v = number(f, node);
                     double d = v.signum() == 0 && ((Json.Num) node).text().startsWith("-") ? -0.0 : v.doubleValue();
+                    if (d == 0 && v.signum() != 0) {
+                        throw error(node, f.path(), f.path() + " is " + abbreviate(((Json.Num) node).text())
+                                + ", too small to compute with; write 0 if you mean zero.");
+                    }
                     if (Double.isInfinite(d)) {
                         throw error(node, f.path(), f.path() + " is " + abbreviate(((Json.Num) node).text())
                                 + ", beyond the largest number Crossover can compute with (about 1.8e308).");

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -28,6 +29,8 @@ import java.util.Map;
 public final class ScenarioWriter {
 
     private static final double EXACT_INTEGER_LIMIT = 0x1p53;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -71,14 +74,16 @@ public final class ScenarioWriter {
         String name = file.toString();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            // Created like any new file (the user's umask), not owner-only like Files.createTempFile.
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
                 ch.force(true);
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -115,6 +120,13 @@ public final class ScenarioWriter {
             g.writeNumber((long) d);
         } else {
             g.writeNumber(d);
+        }
+    }
+
+    /** A replaced file keeps its mode: saving must not make a shared document private, or a private one shared. */
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        if (Files.exists(original) && original.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
         }
     }
 
