@@ -80,8 +80,7 @@ public final class ChartSpecs {
                 "Month " + months + " " + Units.compact(e.horizonMonthlyTokens())))
                 : Optional.empty();
         Optional<String> note = sh.sustained().isPresent() ? Optional.empty()
-                : Optional.of("No break-even: self-hosting costs at least " + Units.perMTok(e.selfHostedFloorPerMTok())
-                + " at planned utilisation, the API " + Units.perMTok(e.blendedApiPricePerMTok()) + " blended.");
+                : Optional.of("No break-even for self-hosting: " + e.noBreakEvenReason(Option.SELF_HOSTED) + ".");
         return new ChartSpec(minTokens, maxTokens, costs[0], costs[1], logCost, e.scenario().workload().tokensPerRequest(),
                 series, band, breakEven, today, horizon, note);
     }

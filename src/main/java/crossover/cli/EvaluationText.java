@@ -72,8 +72,7 @@ final class EvaluationText {
                     ? line + " (cheaper in stretches from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
                     : line;
         }
-        String why = "never at these prices: floor " + Units.perMTok(e.floorPerMTok(o)) + " ≥ API blended "
-                + Units.perMTok(e.blendedApiPricePerMTok());
+        String why = "never at these prices: " + e.noBreakEvenReason(o);
         return b.first().isPresent()
                 ? why + " (cheaper only on the first stair, from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
                 : why;

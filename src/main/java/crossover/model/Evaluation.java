@@ -77,6 +77,19 @@ public record Evaluation(
         return stairs(option).floorPricePerMTok();
     }
 
+    /** Whether a GPU option undercuts the API for good, i.e. has a sustained break-even. */
+    public boolean undercutsApi(Option option) {
+        return stairs(option).undercuts(apiLine);
+    }
+
+    /**
+     * Why a GPU option never breaks even for good, as a clause: "its floor of $0.625/MTok (GPUs at planned
+     * utilisation) is above the API's blended $0.30/MTok".
+     */
+    public String noBreakEvenReason(Option option) {
+        return Reasons.noBreakEvenReason(floorPerMTok(option), blendedApiPricePerMTok);
+    }
+
     public boolean ruleOfThumbAgrees() {
         return ruleOfThumb == recommendation.option();
     }

@@ -86,8 +86,7 @@ final class Reasons {
         BreakEven be = breakEven.get(gpuOption);
         StairCase stairs = stairs(gpuOption);
         if (be.sustained().isEmpty()) {
-            return "a GPU never gets cheaper than " + Units.perMTok(stairs.floorPricePerMTok())
-                    + " at planned utilisation, above the API's blended " + Units.perMTok(blended) + ".";
+            return "it never breaks even for good: " + noBreakEvenReason(stairs) + ".";
         }
         double sustained = be.sustained().getAsDouble();
         if (horizonVolume < sustained) {
@@ -145,8 +144,7 @@ final class Reasons {
         BreakEven be = breakEven.get(gpuOption);
         StairCase stairs = stairs(gpuOption);
         String who = gpuOption == Option.SELF_HOSTED ? "Self-hosting" : "Cloud-managed";
-        String floor = "its floor of " + Units.perMTok(stairs.floorPricePerMTok())
-                + " (GPUs at planned utilisation) is at or above the API's blended " + Units.perMTok(blended);
+        String floor = noBreakEvenReason(stairs);
         if (be.sustained().isEmpty()) {
             if (be.first().isPresent()) {
                 return who + " undercuts the API only on its first stair, from "
@@ -182,6 +180,23 @@ final class Reasons {
             return sentence + "; the rest is idle capacity that is paid for all the same.";
         }
         return sentence + ".";
+    }
+
+    private String noBreakEvenReason(StairCase stairs) {
+        return noBreakEvenReason(stairs.floorPricePerMTok(), blended);
+    }
+
+    /** Why an option with this floor never breaks even against this blended price, as a clause. */
+    static String noBreakEvenReason(double floor, double blended) {
+        String f = "its floor of " + Units.perMTok(floor) + " (GPUs at planned utilisation) ";
+        if (floor > blended) {
+            return f + "is above the API's blended " + Units.perMTok(blended);
+        }
+        if (floor == blended) {
+            return f + "equals the API's blended " + Units.perMTok(blended);
+        }
+        return f + "is so close to the API's blended " + Units.perMTok(blended)
+                + " that it would break even only beyond a million replicas";
     }
 
     private String distance(double volume, double breakEvenVolume) {

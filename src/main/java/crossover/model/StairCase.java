@@ -81,6 +81,36 @@ public record StairCase(
         return replicaMonthlyCost * markup / replicaCapacity * Units.TOKENS_PER_MTOK;
     }
 
+    /**
+     * Whether the option undercuts the API for good, so that it has a sustained break-even: its floor price must
+     * be below the API's blended price by more than one part in {@value #NEAR_TIE} (closer, the break-even would
+     * lie beyond a million replicas and hinge on the last digits of the prices), and the band of stairs in which
+     * the rounding of the two curves can flip their order must be small enough to check stair by stair.
+     */
+    public boolean undercuts(ApiLine api) {
+        double p = api.blendedPricePerMTok();
+        return floorPricePerMTok() < p * (1 - NEAR_TIE) && flipBand(api) <= MAX_FLIP_BAND;
+    }
+
+    /** Prices closer than this (relative) are the same price for the break-even. */
+    public static final double NEAR_TIE = 1e-6;
+    /** The most stairs the solver checks one by one around a crossing. */
+    static final double MAX_FLIP_BAND = 100_000;
+
+    /**
+     * How many stairs around the crossing the double-precision comparison of option and API could flip: the
+     * rounding error of both costs at the crossing over what one stair gains on the API.
+     */
+    double flipBand(ApiLine api) {
+        double a = api.costAt(replicaCapacity);
+        double gain = a - replicaMonthlyCost * markup;
+        if (!(gain > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double crossing = (a + monthlyOpsCost + amortisedSetupCost) / gain + minReplicas;
+        return Math.ceil(8 * Math.ulp(1.0) * crossing * a / gain) + 2;
+    }
+
     /** The largest volume served by {@code n} replicas (the top of stair {@code n}). */
     public double upperEdge(double n) {
         double e = n * replicaCapacity;

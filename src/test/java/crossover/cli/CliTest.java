@@ -94,8 +94,8 @@ class CliTest {
         assertThat(json).containsEntry("breakEven.self-hosted.sustained", null)
                 .containsEntry("breakEven.self-hosted.first", null);
         assertThat(text.code()).isZero();
-        assertThat(text.out()).contains("Break-even, self-hosted: never at these prices: floor $0.625/MTok")
-                .contains("API blended $0.30/MTok");
+        assertThat(text.out()).contains("Break-even, self-hosted: never at these prices: its floor of $0.625/MTok")
+                .contains("is above the API's blended $0.30/MTok");
     }
 
     @Test
