@@ -1,8 +1,10 @@
 package crossover;
 
 import crossover.cli.Cli;
+import crossover.ui.App;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import javafx.application.Application;
 
 /**
  * The jar's entry point. With a subcommand it runs the CLI; with no arguments, or one file path, it opens the
@@ -16,13 +18,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         boolean window = args.length == 0 || args.length == 1 && !Cli.isCommand(args[0]);
+        if (window) {
+            Application.launch(App.class, args);
+            return;
+        }
         PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
-        if (window) {
-            err.println("crossover: the window is not part of this version yet; use the command line, "
-                    + "e.g. crossover evaluate FILE (see crossover --help).");
-            System.exit(Cli.BAD_INPUT);
-        }
         System.exit(Cli.run(args, out, err));
     }
 }

@@ -27,8 +27,8 @@ public final class RuleOfThumb {
         return dedicated ? Option.SELF_HOSTED : Option.API_INFERENCE;
     }
 
-    /** The heuristic's own one-line justification. */
-    static String basis(Workload w) {
+    /** The heuristic's own one-line justification, e.g. "below 500 M tokens/month, use an API". */
+    public static String basis(Workload w) {
         double v = w.monthlyTokens();
         if (w.dataSensitivity() == DataSensitivity.REGULATED) {
             return "regulated data stays in-house";

@@ -1,0 +1,72 @@
+package crossover.ui;
+
+import crossover.io.AppDirs;
+import crossover.io.LoadedScenario;
+import crossover.io.ScenarioFileException;
+import crossover.io.ScenarioReader;
+import crossover.io.ScenarioWriter;
+import crossover.model.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The bundled default scenario and the one the user had open last time (in the data folder). */
+public final class SessionStore {
+
+    private final Path lastSession;
+    private final ScenarioReader reader = new ScenarioReader();
+    private final ScenarioWriter writer = new ScenarioWriter();
+
+    public SessionStore(Path dataDir) {
+        this.lastSession = dataDir.resolve("last-session.crossover");
+    }
+
+    public static SessionStore forUser() {
+        return new SessionStore(AppDirs.dataDir());
+    }
+
+    /** The scenario a first start shows, with the sources of its values in the field tooltips. */
+    public static Scenario defaults() {
+        try (InputStream in = SessionStore.class.getResourceAsStream("/crossover/default.crossover")) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled default scenario is missing from the build");
+            }
+            return new ScenarioReader().read("default.crossover", in.readAllBytes()).scenario();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ScenarioFileException e) {
+            throw new IllegalStateException("the bundled default scenario is invalid: " + e.describe(), e);
+        }
+    }
+
+    /** The scenario of the last session, if one was saved and still reads. */
+    public Optional<Scenario> last() {
+        if (!Files.isRegularFile(lastSession)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.read(lastSession).scenario());
+        } catch (ScenarioFileException e) {
+            AppDirs.log("ignoring the last session", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the scenario on screen for the next start. */
+    public void saveLast(Scenario scenario) {
+        try {
+            Files.createDirectories(lastSession.getParent());
+            writer.write(lastSession, scenario);
+        } catch (IOException | ScenarioFileException e) {
+            AppDirs.log("could not remember the last session", e);
+        }
+    }
+
+    /** Reads a file the user asked to open. */
+    public LoadedScenario open(Path file) throws ScenarioFileException {
+        return reader.read(file);
+    }
+}

@@ -1,0 +1,150 @@
+package crossover.ui.controls;
+
+import crossover.ui.explorer.Field;
+import java.util.OptionalDouble;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * A labelled number: an exact text field, optionally a slider (linear or logarithmic) kept in step with it, and
+ * the message of the view model for the field's current value. The value is committed on Enter or when the field
+ * loses focus; a slider drag sets {@code adjusting} so the whole drag is one undo step.
+ */
+public final class NumberInput extends VBox {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final DoubleProperty value;
+    private final TextField text = new TextField();
+    private final Label message = new Label();
+    private final Slider slider;
+    private final ObservableStringValue error;
+    private boolean syncing;
+
+    public NumberInput(Field field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting) {
+        this.value = value;
+        this.error = error;
+        getStyleClass().add("number-input");
+        setId(field.path());
+
+        Label label = new Label(field.label());
+        label.getStyleClass().add("input-label");
+        label.setLabelFor(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        text.setPrefColumnCount(8);
+        text.setAlignment(Pos.CENTER_RIGHT);
+        text.getStyleClass().add("number-field");
+        text.setId(field.path() + ".text");
+        Label unit = new Label(field.unit());
+        unit.getStyleClass().add("input-unit");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, label, gap, text, unit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(row);
+
+        Tooltip tip = new Tooltip(field.help());
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.setShowDelay(Duration.millis(400));
+        tip.setShowDuration(Duration.seconds(30));
+        label.setTooltip(tip);
+        text.setTooltip(tip);
+
+        if (field.slider() != null) {
+            Field.SliderRange range = field.slider();
+            slider = new Slider(range.positionMin(), range.positionMax(), range.toPosition(value.get()));
+            slider.setId(field.path() + ".slider");
+            slider.setBlockIncrement((range.positionMax() - range.positionMin()) / 100);
+            slider.setTooltip(tip);
+            slider.getStyleClass().add("input-slider");
+            slider.valueProperty().addListener((obs, old, now) -> {
+                if (!syncing) {
+                    syncing = true;
+                    value.set(range.fromPosition(now.doubleValue()));
+                    syncing = false;
+                }
+            });
+            slider.valueChangingProperty().addListener((obs, was, now) -> adjusting.set(now));
+            value.addListener((obs, old, now) -> {
+                if (!syncing) {
+                    syncing = true;
+                    slider.setValue(range.toPosition(now.doubleValue()));
+                    syncing = false;
+                }
+            });
+            getChildren().add(slider);
+        } else {
+            slider = null;
+        }
+
+        message.getStyleClass().add("input-error");
+        message.setWrapText(true);
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        getChildren().add(message);
+        error.addListener((obs, old, now) -> text.pseudoClassStateChanged(ERROR, !now.isEmpty()));
+
+        text.setText(NumberText.format(value.get()));
+        value.addListener((obs, old, now) -> text.setText(NumberText.format(now.doubleValue())));
+        text.setOnAction(e -> commit());
+        text.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit();
+            }
+        });
+        text.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                text.setText(NumberText.format(value.get()));
+                localError(false);
+            }
+        });
+    }
+
+    private void commit() {
+        OptionalDouble typed = NumberText.parse(text.getText());
+        if (typed.isEmpty()) {
+            localError(true);
+            return;
+        }
+        localError(false);
+        value.set(typed.getAsDouble());
+        text.setText(NumberText.format(value.get()));
+    }
+
+    private void localError(boolean on) {
+        if (on) {
+            message.textProperty().unbind();
+            message.setText("\u201C" + text.getText() + "\u201D is not a number. Type e.g. 2.5, 10,000 or 3.6M; Esc restores.");
+            text.pseudoClassStateChanged(ERROR, true);
+        } else if (!message.textProperty().isBound()) {
+            message.textProperty().bind(error);
+            text.pseudoClassStateChanged(ERROR, !error.get().isEmpty());
+        }
+    }
+
+    /** The text field, for focus traversal and tests. */
+    public TextField textField() {
+        return text;
+    }
+
+    /** The slider, or null when the field has none. */
+    public Slider slider() {
+        return slider;
+    }
+}

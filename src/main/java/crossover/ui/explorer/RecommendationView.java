@@ -1,0 +1,66 @@
+package crossover.ui.explorer;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The recommendation card with its reasons, and the rule of thumb beside it. */
+public final class RecommendationView extends HBox {
+
+    public RecommendationView(ScenarioViewModel vm) {
+        setId("recommendation-panel");
+        getStyleClass().add("recommendation-panel");
+        setSpacing(12);
+
+        Label caption = new Label("Recommended");
+        caption.getStyleClass().add("card-caption");
+        Label option = new Label();
+        option.setId("recommendation");
+        option.getStyleClass().add("recommendation-title");
+        option.textProperty().bind(vm.recommendationProperty());
+        Label breakEven = new Label();
+        breakEven.setId("break-even");
+        breakEven.getStyleClass().add("break-even");
+        breakEven.setWrapText(true);
+        breakEven.textProperty().bind(vm.breakEvenProperty());
+        VBox reasons = new VBox(4);
+        reasons.setId("reasons");
+        vm.reasons().addListener((ListChangeListener<String>) change -> showReasons(reasons, vm.reasons()));
+        showReasons(reasons, vm.reasons());
+        VBox card = new VBox(6, caption, option, breakEven, reasons);
+        card.getStyleClass().add("recommendation-card");
+        ScrollPane cardScroll = new ScrollPane(card);
+        cardScroll.setFitToWidth(true);
+        cardScroll.getStyleClass().add("card-scroll");
+        HBox.setHgrow(cardScroll, Priority.ALWAYS);
+
+        Label ruleTitle = new Label();
+        ruleTitle.setId("rule-of-thumb");
+        ruleTitle.getStyleClass().add("rule-title");
+        ruleTitle.setWrapText(true);
+        ruleTitle.textProperty().bind(vm.ruleOfThumbProperty());
+        Label ruleNote = new Label();
+        ruleNote.setId("rule-of-thumb-note");
+        ruleNote.getStyleClass().add("rule-note");
+        ruleNote.setWrapText(true);
+        ruleNote.textProperty().bind(vm.ruleOfThumbNoteProperty());
+        VBox rule = new VBox(6, ruleTitle, ruleNote);
+        rule.getStyleClass().add("rule-card");
+        rule.setPrefWidth(300);
+        rule.setMinWidth(240);
+        getChildren().addAll(cardScroll, rule);
+    }
+
+    private static void showReasons(VBox box, List<String> reasons) {
+        box.getChildren().setAll(reasons.stream().map(r -> {
+            Label l = new Label(r);
+            l.setWrapText(true);
+            l.getStyleClass().add("reason");
+            return l;
+        }).toList());
+    }
+}

@@ -1,0 +1,392 @@
+package crossover.ui.explorer;
+
+import crossover.chart.ChartSpec;
+import crossover.chart.ChartSpecs;
+import crossover.model.BreakEven;
+import crossover.model.CostEngine;
+import crossover.model.DataSensitivity;
+import crossover.model.Evaluation;
+import crossover.model.InvalidInputException;
+import crossover.model.OpsCapacity;
+import crossover.model.Option;
+import crossover.model.OptionCost;
+import crossover.model.RuleOfThumb;
+import crossover.model.Scenario;
+import crossover.model.Units;
+import crossover.ui.UndoHistory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The explorer's state: one writable property per input, and the evaluation, chart and sentences derived from
+ * them. Any input change schedules one re-evaluation (at most one per pulse in the window); a value out of range
+ * leaves the last valid figures in place and puts a message next to its field. Knows no {@code Node}.
+ */
+public final class ScenarioViewModel {
+
+    private static final int UNDO_LIMIT = 200;
+
+    private final Consumer<Runnable> scheduler;
+    private final Map<String, DoubleProperty> numbers = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final ObjectProperty<DataSensitivity> dataSensitivity = new SimpleObjectProperty<>(this, "dataSensitivity");
+    private final ObjectProperty<OpsCapacity> opsCapacity = new SimpleObjectProperty<>(this, "opsCapacity");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final BooleanProperty logCost = new SimpleBooleanProperty(this, "logCost", true);
+    private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting", false);
+    private final DoubleProperty hoverTokens = new SimpleDoubleProperty(this, "hoverTokens", Double.NaN);
+
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final ReadOnlyObjectWrapper<ChartSpec> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError", "");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "");
+    private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper(this, "recommendation", "");
+    private final ReadOnlyStringWrapper breakEven = new ReadOnlyStringWrapper(this, "breakEven", "");
+    private final ReadOnlyStringWrapper ruleOfThumb = new ReadOnlyStringWrapper(this, "ruleOfThumb", "");
+    private final ReadOnlyStringWrapper ruleOfThumbNote = new ReadOnlyStringWrapper(this, "ruleOfThumbNote", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> reasonsView = FXCollections.unmodifiableObservableList(reasons);
+
+    private final UndoHistory<Scenario> history = new UndoHistory<>(UNDO_LIMIT);
+    private boolean scheduled;
+    private boolean loading;
+
+    /**
+     * @param initial   the scenario to start with
+     * @param scheduler runs a re-evaluation later: {@code Platform::runLater} in the window, {@code Runnable::run}
+     *                  in tests
+     */
+    public ScenarioViewModel(Scenario initial, Consumer<Runnable> scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        for (Field f : Fields.all()) {
+            DoubleProperty p = new SimpleDoubleProperty(this, f.path());
+            p.addListener((obs, old, now) -> inputChanged());
+            numbers.put(f.path(), p);
+            errors.put(f.path(), new ReadOnlyStringWrapper(this, f.path() + ".error", ""));
+        }
+        dataSensitivity.addListener((obs, old, now) -> inputChanged());
+        opsCapacity.addListener((obs, old, now) -> inputChanged());
+        name.addListener((obs, old, now) -> inputChanged());
+        notes.addListener((obs, old, now) -> inputChanged());
+        logCost.addListener((obs, old, now) -> {
+            if (evaluation.get() != null) {
+                chart.set(ChartSpecs.of(evaluation.get(), now, Optional.ofNullable(chart.get())));
+            }
+        });
+        adjusting.addListener((obs, was, now) -> {
+            if (!now && scenario.get() != null) {
+                recordHistory(scenario.get());
+            }
+        });
+        hoverTokens.addListener((obs, old, now) -> updateHoverText());
+        load(initial);
+        history.reset(initial);
+        updateUndoState();
+    }
+
+    // ---- inputs -------------------------------------------------------------------------------------------
+
+    /** The numeric input at a field path (see {@link Fields}). */
+    public DoubleProperty number(String path) {
+        DoubleProperty p = numbers.get(path);
+        if (p == null) {
+            throw new IllegalArgumentException("no numeric input " + path);
+        }
+        return p;
+    }
+
+    /** The message for a field's current value, empty when valid. */
+    public ReadOnlyStringProperty errorProperty(String path) {
+        return errors.get(path).getReadOnlyProperty();
+    }
+
+    public ObjectProperty<DataSensitivity> dataSensitivityProperty() {
+        return dataSensitivity;
+    }
+
+    public ObjectProperty<OpsCapacity> opsCapacityProperty() {
+        return opsCapacity;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** Whether the cost axis is logarithmic. */
+    public BooleanProperty logCostProperty() {
+        return logCost;
+    }
+
+    /** True while a slider or the today marker is being dragged: the whole drag becomes one undo step. */
+    public BooleanProperty adjustingProperty() {
+        return adjusting;
+    }
+
+    /** The volume under the pointer on the chart, or NaN. */
+    public DoubleProperty hoverTokensProperty() {
+        return hoverTokens;
+    }
+
+    /** Sets today's volume (from a click or drag on the chart), keeping tokens per request. */
+    public void setTodayTokens(double monthlyTokens) {
+        double tokensPerRequest = number("workload.tokensPerRequest").get();
+        double requests = monthlyTokens / (tokensPerRequest * Units.DAYS_PER_MONTH);
+        number("workload.dailyRequests").set(threeSignificantDigits(requests));
+    }
+
+    // ---- outputs ------------------------------------------------------------------------------------------
+
+    /** The last valid scenario. */
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    /** The evaluation of the last valid scenario. */
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChartSpec> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** The first input error, or empty: "figures show the last valid values" context for the status line. */
+    public ReadOnlyStringProperty firstErrorProperty() {
+        return firstError.getReadOnlyProperty();
+    }
+
+    /** {@code NAME — Crossover}. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    /** The recommended option's name. */
+    public ReadOnlyStringProperty recommendationProperty() {
+        return recommendation.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> reasons() {
+        return reasonsView;
+    }
+
+    /** "Break-even 3.6 B tokens/month ≈ 80 k requests/day", or why there is none. */
+    public ReadOnlyStringProperty breakEvenProperty() {
+        return breakEven.getReadOnlyProperty();
+    }
+
+    /** "Rule of thumb: API inference — agrees". */
+    public ReadOnlyStringProperty ruleOfThumbProperty() {
+        return ruleOfThumb.getReadOnlyProperty();
+    }
+
+    /** Why the rule of thumb disagrees, or empty. */
+    public ReadOnlyStringProperty ruleOfThumbNoteProperty() {
+        return ruleOfThumbNote.getReadOnlyProperty();
+    }
+
+    /** Volume, GPUs, utilisation, floor against blended price. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The three costs at the hovered volume, or empty. */
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    // ---- commands -----------------------------------------------------------------------------------------
+
+    public void undo() {
+        history.undo().ifPresent(this::load);
+        updateUndoState();
+    }
+
+    public void redo() {
+        history.redo().ifPresent(this::load);
+        updateUndoState();
+    }
+
+    /** Replaces every input with a scenario's values, as one step. */
+    public void load(Scenario s) {
+        loading = true;
+        try {
+            var w = s.workload();
+            var a = s.api();
+            var h = s.selfHosted();
+            var c = s.cloudManaged();
+            set("workload.dailyRequests", w.dailyRequests());
+            set("workload.tokensPerRequest", w.tokensPerRequest());
+            set("workload.outputShare", w.outputShare());
+            set("workload.peakToAverage", w.peakToAverage());
+            set("workload.monthlyGrowthPercent", w.monthlyGrowthPercent());
+            set("workload.horizonMonths", w.horizonMonths());
+            set("workload.latencySlaMs", w.latencySlaMs());
+            set("api.inputPricePerMTok", a.inputPricePerMTok());
+            set("api.outputPricePerMTok", a.outputPricePerMTok());
+            set("api.typicalTtftMs", a.typicalTtftMs());
+            set("selfHosted.gpuHourlyPrice", h.gpuHourlyPrice());
+            set("selfHosted.tokensPerHourPerGpu", h.tokensPerHourPerGpu());
+            set("selfHosted.gpusPerReplica", h.gpusPerReplica());
+            set("selfHosted.minReplicas", h.minReplicas());
+            set("selfHosted.maxUtilization", h.maxUtilization());
+            set("selfHosted.setupCost", h.setupCost());
+            set("selfHosted.monthlyOpsCost", h.monthlyOpsCost());
+            set("cloudManaged.overheadPercent", c.overheadPercent());
+            set("cloudManaged.setupCost", c.setupCost());
+            set("cloudManaged.monthlyOpsCost", c.monthlyOpsCost());
+            dataSensitivity.set(w.dataSensitivity());
+            opsCapacity.set(w.opsCapacity());
+            name.set(s.name());
+            notes.set(s.notes());
+        } finally {
+            loading = false;
+        }
+        evaluateNow(false);
+    }
+
+    // ---- the one path from an input to the figures ---------------------------------------------------------
+
+    private void inputChanged() {
+        if (loading || scheduled) {
+            return;
+        }
+        scheduled = true;
+        scheduler.accept(() -> {
+            scheduled = false;
+            evaluateNow(true);
+        });
+    }
+
+    private void evaluateNow(boolean record) {
+        Scenario s;
+        try {
+            s = ScenarioBuilder.build(this::value, dataSensitivity.get(), opsCapacity.get(), name.get(), notes.get());
+        } catch (InvalidInputException e) {
+            errors.values().forEach(err -> err.set(""));
+            ReadOnlyStringWrapper field = errors.get(e.field());
+            if (field != null) {
+                field.set(e.getMessage());
+            }
+            firstError.set(e.getMessage());
+            return;
+        }
+        errors.values().forEach(err -> err.set(""));
+        firstError.set("");
+        Evaluation e = CostEngine.evaluate(s);
+        scenario.set(s);
+        evaluation.set(e);
+        chart.set(ChartSpecs.of(e, logCost.get(), Optional.ofNullable(chart.get())));
+        publishTexts(e);
+        if (record && !adjusting.get()) {
+            recordHistory(s);
+        }
+    }
+
+    private void recordHistory(Scenario s) {
+        history.record(s);
+        updateUndoState();
+    }
+
+    private void publishTexts(Evaluation e) {
+        Option best = e.recommendation().option();
+        windowTitle.set((e.scenario().name().isBlank() ? "Untitled" : e.scenario().name()) + " — Crossover");
+        recommendation.set(best.label());
+        reasons.setAll(e.recommendation().reasons());
+        BreakEven sh = e.breakEven(Option.SELF_HOSTED);
+        breakEven.set(sh.sustained().isPresent()
+                ? ChartSpecs.breakEvenLabel(sh)
+                : "No break-even for self-hosting: " + e.noBreakEvenReason(Option.SELF_HOSTED) + ".");
+        ruleOfThumb.set("Rule of thumb: " + e.ruleOfThumb().label() + (e.ruleOfThumbAgrees() ? " — agrees" : " — disagrees"));
+        ruleOfThumbNote.set(e.ruleOfThumbAgrees()
+                ? "The heuristic (" + RuleOfThumb.basis(e.scenario().workload()) + ") and the costs agree."
+                : e.ruleOfThumbNote());
+        OptionCost sc = e.cost(Option.SELF_HOSTED);
+        status.set("Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   Self-hosted: "
+                + Units.plain(sc.gpus()) + " GPUs at " + Units.percent(sc.utilization()) + " utilisation   ·   Floor "
+                + Units.perMTok(e.selfHostedFloorPerMTok()) + " vs API " + Units.perMTok(e.blendedApiPricePerMTok())
+                + " blended");
+        updateHoverText();
+    }
+
+    private void updateHoverText() {
+        Evaluation e = evaluation.get();
+        double v = hoverTokens.get();
+        if (e == null || Double.isNaN(v)) {
+            hoverText.set("");
+            return;
+        }
+        StringBuilder s = new StringBuilder(Units.tokensPerMonth(v)).append("  (≈ ")
+                .append(Units.requestsPerDay(v / (e.scenario().workload().tokensPerRequest() * Units.DAYS_PER_MONTH)))
+                .append(")");
+        for (Option o : Option.values()) {
+            s.append('\n').append(o.label()).append(": ").append(Units.dollars(e.curve(o).costAt(v))).append("/month");
+        }
+        hoverText.set(s.toString());
+    }
+
+    /** The engine's figures at the hovered volume, for tests and read-outs. */
+    public OptionalDouble hoverCost(Option option) {
+        Evaluation e = evaluation.get();
+        double v = hoverTokens.get();
+        return e == null || Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(e.curve(option).costAt(v));
+    }
+
+    private double value(String path) {
+        return numbers.get(path).get();
+    }
+
+    private void set(String path, double value) {
+        numbers.get(path).set(value);
+    }
+
+    private void updateUndoState() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    static double threeSignificantDigits(double v) {
+        if (!(v > 0) || !Double.isFinite(v)) {
+            return v;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)) - 2);
+        return Math.round(v / magnitude) * magnitude;
+    }
+}

@@ -1,0 +1,141 @@
+package crossover.ui.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+/** The explorer's view model without a toolkit: re-evaluation runs at once ({@code Runnable::run}). */
+class ScenarioViewModelTest {
+
+    /** Worked example 4: self-hosting breaks even for good at 80,000 requests/day of 1,500 tokens. */
+    private final ScenarioViewModel vm = new ScenarioViewModel(TestScenarios.oneGpu(1.00, 30_000, 1_500), Runnable::run);
+
+    @Test
+    void movingTheVolumeAcrossTheBreakEvenFlipsTheRecommendation() {
+        assertThat(vm.recommendationProperty().get()).isEqualTo("API inference");
+
+        vm.number("workload.dailyRequests").set(100_000);
+
+        assertThat(vm.evaluationProperty().get().recommendation().option()).isEqualTo(Option.SELF_HOSTED);
+        assertThat(vm.recommendationProperty().get()).isEqualTo("Self-hosted");
+        assertThat(vm.breakEvenProperty().get()).isEqualTo("Break-even 3.6 B tokens/month ≈ 80 k requests/day");
+    }
+
+    @Test
+    void anInvalidValueKeepsTheLastValidFiguresAndExplainsAtTheField() {
+        Evaluation before = vm.evaluationProperty().get();
+
+        vm.number("selfHosted.gpuHourlyPrice").set(-3);
+
+        assertThat(vm.evaluationProperty().get()).isSameAs(before);
+        assertThat(vm.errorProperty("selfHosted.gpuHourlyPrice").get())
+                .contains("selfHosted.gpuHourlyPrice").contains("≥ 0").contains("-3");
+        assertThat(vm.firstErrorProperty().get()).isNotEmpty();
+        assertThat(vm.errorProperty("workload.dailyRequests").get()).isEmpty();
+
+        vm.number("selfHosted.gpuHourlyPrice").set(2);
+
+        assertThat(vm.errorProperty("selfHosted.gpuHourlyPrice").get()).isEmpty();
+        assertThat(vm.evaluationProperty().get()).isNotSameAs(before);
+        assertThat(vm.evaluationProperty().get().scenario().selfHosted().gpuHourlyPrice()).isEqualTo(2);
+    }
+
+    @Test
+    void aFractionalReplicaCountIsRefusedAtTheField() {
+        vm.number("selfHosted.gpusPerReplica").set(1.5);
+
+        assertThat(vm.errorProperty("selfHosted.gpusPerReplica").get()).contains("whole number");
+        assertThat(vm.evaluationProperty().get().scenario().selfHosted().gpusPerReplica()).isEqualTo(1);
+    }
+
+    @Test
+    void undoAndRedoStepThroughEdits() {
+        assertThat(vm.canUndoProperty().get()).isFalse();
+
+        vm.number("workload.dailyRequests").set(100_000);
+        vm.number("api.inputPricePerMTok").set(2);
+
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        vm.undo();
+        assertThat(vm.number("api.inputPricePerMTok").get()).isEqualTo(1);
+        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(100_000);
+        vm.undo();
+        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(30_000);
+        assertThat(vm.recommendationProperty().get()).isEqualTo("API inference");
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+
+        vm.redo();
+
+        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(100_000);
+        assertThat(vm.recommendationProperty().get()).isEqualTo("Self-hosted");
+    }
+
+    @Test
+    void aWholeDragIsOneUndoStep() {
+        vm.adjustingProperty().set(true);
+        for (int requests = 31_000; requests <= 90_000; requests += 1_000) {
+            vm.number("workload.dailyRequests").set(requests);
+        }
+        vm.adjustingProperty().set(false);
+
+        vm.undo();
+
+        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(30_000);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewEditAfterUndoDropsTheRedoBranch() {
+        vm.number("workload.dailyRequests").set(100_000);
+        vm.undo();
+
+        vm.number("workload.tokensPerRequest").set(2_000);
+
+        assertThat(vm.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void clickingTheChartSetsTodaysVolumeKeepingTokensPerRequest() {
+        vm.setTodayTokens(4.5e9);
+
+        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(100_000);
+        assertThat(vm.evaluationProperty().get().monthlyTokens()).isEqualTo(4.5e9);
+    }
+
+    @Test
+    void hoverShowsTheEnginesCostsAtThatVolume() {
+        vm.hoverTokensProperty().set(3.0e9);
+
+        Evaluation e = vm.evaluationProperty().get();
+        assertThat(vm.hoverCost(Option.SELF_HOSTED)).hasValue(e.selfHostedStairs().costAt(3.0e9));
+        assertThat(vm.hoverTextProperty().get()).contains("3 B tokens/month").contains("API inference: $3,000/month")
+                .contains("Self-hosted: $3,600/month").contains("Cloud-managed: $4,680/month");
+
+        vm.hoverTokensProperty().set(Double.NaN);
+
+        assertThat(vm.hoverTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theWindowTitleNamesTheScenario() {
+        vm.nameProperty().set("Q3 plan");
+
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("Q3 plan — Crossover");
+    }
+
+    @Test
+    void theChartAxisHoldsStillWhileTheVolumeMovesWithinIt() {
+        double min = vm.chartProperty().get().minTokens();
+        double max = vm.chartProperty().get().maxTokens();
+
+        vm.number("workload.dailyRequests").set(70_000);
+
+        assertThat(vm.chartProperty().get().minTokens()).isEqualTo(min);
+        assertThat(vm.chartProperty().get().maxTokens()).isEqualTo(max);
+        assertThat(vm.chartProperty().get().today().tokens()).isEqualTo(70_000 * 1_500 * 30.0);
+    }
+}
