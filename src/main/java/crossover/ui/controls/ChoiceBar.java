@@ -22,7 +22,7 @@ public final class ChoiceBar<E> extends VBox {
 
     public ChoiceBar(String id, String label, String help, List<E> values, Function<E, String> names,
                      ObjectProperty<E> selected) {
-        setId(id);
+        setId(id.replace('.', '-'));
         getStyleClass().add("choice-bar");
         Label title = new Label(label);
         title.getStyleClass().add("input-label");
@@ -37,7 +37,7 @@ public final class ChoiceBar<E> extends VBox {
         for (int i = 0; i < values.size(); i++) {
             E value = values.get(i);
             ToggleButton b = new ToggleButton(names.apply(value));
-            b.setId(id + "." + names.apply(value));
+            b.setId(getId() + "-" + names.apply(value).toLowerCase(java.util.Locale.ROOT));
             b.setUserData(value);
             b.setToggleGroup(group);
             b.setTooltip(tip);

@@ -38,7 +38,7 @@ public final class NumberInput extends VBox {
         this.value = value;
         this.error = error;
         getStyleClass().add("number-input");
-        setId(field.path());
+        setId(field.path().replace('.', '-'));
 
         Label label = new Label(field.label());
         label.getStyleClass().add("input-label");
@@ -49,7 +49,7 @@ public final class NumberInput extends VBox {
         text.setPrefColumnCount(8);
         text.setAlignment(Pos.CENTER_RIGHT);
         text.getStyleClass().add("number-field");
-        text.setId(field.path() + ".text");
+        text.setId(getId() + "-text");
         Label unit = new Label(field.unit());
         unit.getStyleClass().add("input-unit");
         unit.setMinWidth(Region.USE_PREF_SIZE);
@@ -68,7 +68,7 @@ public final class NumberInput extends VBox {
         if (field.slider() != null) {
             Field.SliderRange range = field.slider();
             slider = new Slider(range.positionMin(), range.positionMax(), range.toPosition(value.get()));
-            slider.setId(field.path() + ".slider");
+            slider.setId(getId() + "-slider");
             slider.setBlockIncrement((range.positionMax() - range.positionMin()) / 100);
             slider.setTooltip(tip);
             slider.getStyleClass().add("input-slider");

@@ -7,6 +7,8 @@ import crossover.ui.controls.NumberInput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -45,6 +47,40 @@ public final class InputsView extends ScrollPane {
         box.getChildren().add(section("Cloud-managed"));
         box.getChildren().addAll(inputs(vm, Fields.CLOUD_MANAGED));
         setContent(box);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> scrollToShow(now));
+            }
+        });
+    }
+
+    /** Keeps the focused input in view, so Tab never moves the focus to a field the user cannot see. */
+    private void scrollToShow(Node focused) {
+        Node content = getContent();
+        if (focused == null || content == null || !isDescendant(focused, content)) {
+            return;
+        }
+        Bounds field = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = getVvalue() * (contentHeight - viewport);
+        if (field.getMinY() < top) {
+            setVvalue(Math.max(0, field.getMinY() - 24) / (contentHeight - viewport));
+        } else if (field.getMaxY() > top + viewport) {
+            setVvalue(Math.min(1, (field.getMaxY() + 24 - viewport) / (contentHeight - viewport)));
+        }
+    }
+
+    private static boolean isDescendant(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<NumberInput> inputs(ScenarioViewModel vm, List<Field> fields) {

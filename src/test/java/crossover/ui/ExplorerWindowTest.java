@@ -1,0 +1,154 @@
+package crossover.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crossover.chart.ChartGeometry;
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.TestScenarios;
+import crossover.model.Units;
+import crossover.ui.explorer.ChartView;
+import crossover.ui.explorer.ScenarioViewModel;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window, headless (Monocle), as a person uses it. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    private ScenarioViewModel vm;
+    private Appearance appearance;
+    private MainView view;
+    private Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
+        // The smallest window the layout is made for.
+        node.putDouble("window.width", 1280);
+        node.putDouble("window.height", 800);
+        // Worked example 4 at 30,000 requests/day: the API is cheaper; self-hosting breaks even for good at 80,000.
+        vm = new ScenarioViewModel(TestScenarios.oneGpu(1.00, 30_000, 1_500), Platform::runLater);
+        appearance = new Appearance(false);
+        view = new MainView(vm, appearance);
+        App.show(stage, view, vm, new AppPreferences(node));
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void draggingTheVolumeSliderAcrossTheBreakEvenChangesTheRecommendationAndMovesTheMarker(FxRobot robot) {
+        Label recommendation = robot.lookup("#recommendation").queryAs(Label.class);
+        assertThat(recommendation.getText()).isEqualTo("API inference");
+        double markerBefore = todayMarkerX();
+        Slider slider = robot.lookup("#workload-dailyRequests-slider").queryAs(Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        // The slider spans 10^2 … 10^8 requests/day; 30,000 → 150,000 is +0.7 decades.
+        double dx = slider.getWidth() * 0.7 / 6;
+
+        robot.drag(thumb).moveBy(dx, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.number("workload.dailyRequests").get()).isGreaterThan(80_000);
+        assertThat(recommendation.getText()).isEqualTo("Self-hosted");
+        double markerAfter = todayMarkerX();
+        assertThat(markerAfter).isGreaterThan(markerBefore + 20);
+        double darkest = Math.min(pixel(markerAfter - 1, plotMiddleY()).getBrightness(),
+                Math.min(pixel(markerAfter, plotMiddleY()).getBrightness(), pixel(markerAfter + 1, plotMiddleY()).getBrightness()));
+        assertThat(darkest).as("today's marker is drawn at its new place").isLessThan(0.35);
+    }
+
+    @Test
+    void anInvalidGpuPriceIsMarkedAtTheFieldAndTheFiguresStay(FxRobot robot) {
+        Evaluation before = vm.evaluationProperty().get();
+        String statusBefore = robot.lookup("#status").queryAs(Label.class).getText();
+        TextField price = robot.lookup("#selfHosted-gpuHourlyPrice-text").queryAs(TextField.class);
+
+        // Focusing a field scrolls the inputs to it, as Tab does for a keyboard user.
+        robot.interact(price::requestFocus);
+        robot.clickOn(price).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("-4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label message = robot.lookup("#selfHosted-gpuHourlyPrice .input-error").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("selfHosted.gpuHourlyPrice must be a finite number ≥ 0, not -4.");
+        assertThat(vm.evaluationProperty().get()).isSameAs(before);
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo(statusBefore);
+        assertThat(robot.lookup("#recommendation").queryAs(Label.class).getText()).isEqualTo("API inference");
+        assertThat(robot.lookup("#status-error").queryAs(Label.class).getText()).contains("last valid figures");
+    }
+
+    @Test
+    void theThemeToggleDarkensTheWindowAndTheChart(FxRobot robot) {
+        assertThat(pixel(3, 3).getBrightness()).isGreaterThan(0.9);
+
+        robot.clickOn("#dark-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(appearance.darkProperty().get()).isTrue();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(pixel(3, 3).getBrightness()).isLessThan(0.15);
+    }
+
+    @Test
+    void hoveringTheChartShowsTheEnginesCostsAtThePointer(FxRobot robot) {
+        ChartView chart = view.chart();
+        ChartGeometry geo = chart.geometry();
+        double x = geo.tokens().toPixel(3.0e9);
+        Point2D onScreen = chart.localToScreen(x, plotMiddleY());
+
+        robot.moveTo(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label readout = robot.lookup("#hover-readout").queryAs(Label.class);
+        double v = vm.hoverTokensProperty().get();
+        assertThat(v).isBetween(2.9e9, 3.1e9);
+        Evaluation e = vm.evaluationProperty().get();
+        assertThat(readout.isVisible()).isTrue();
+        for (Option o : Option.values()) {
+            assertThat(readout.getText()).contains(o.label() + ": " + Units.dollars(e.curve(o).costAt(v)) + "/month");
+        }
+        assertThat(readout.getText()).contains("Self-hosted: $3,600/month");
+    }
+
+    private double todayMarkerX() {
+        return view.chart().geometry().tokens().toPixel(vm.chartProperty().get().today().tokens());
+    }
+
+    private double plotMiddleY() {
+        return view.chart().geometry().plot().getCenterY();
+    }
+
+    private Color pixel(double x, double y) {
+        AtomicReference<Color> color = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            Canvas canvas = (Canvas) view.chart().getChildrenUnmodifiable().get(0);
+            WritableImage image = canvas.snapshot(null, null);
+            color.set(image.getPixelReader().getColor((int) Math.round(x), (int) Math.round(y)));
+        });
+        return color.get();
+    }
+}
