@@ -9,7 +9,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -33,31 +32,54 @@ public final class ChartPainter {
     private final Font legendFont = new Font(FONT_FAMILY, Font.PLAIN, 12);
 
     /**
-     * Paints the chart into {@code width × height} and returns where the plot went.
+     * Paints the whole chart into {@code width × height} and returns where the plot went.
      *
      * @param hoverTokens a volume to mark with a cross-hair, or empty
      */
     public ChartGeometry paint(Graphics2D g, ChartSpec spec, ChartTheme theme, double width, double height,
                                OptionalDouble hoverTokens) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        ChartGeometry geometry = paintFrame(g, spec, theme, width, height);
+        paintData(g, spec, theme, geometry);
+        if (hoverTokens.isPresent()) {
+            paintHover(g, spec, theme, geometry, hoverTokens.getAsDouble());
+        }
+        return geometry;
+    }
 
+    /** Where the plot goes in a chart of this size. */
+    public ChartGeometry geometry(ChartSpec spec, double width, double height) {
         Rectangle2D plot = new Rectangle2D.Double(LEFT, TOP, Math.max(10, width - LEFT - RIGHT),
                 Math.max(10, height - TOP - BOTTOM));
         Scale x = new Scale(spec.minTokens(), spec.maxTokens(), true, plot.getMinX(), plot.getMaxX());
         Scale y = new Scale(spec.minCost(), spec.maxCost(), spec.logCost(), plot.getMaxY(), plot.getMinY());
-        ChartGeometry geometry = new ChartGeometry(plot, x, y);
+        return new ChartGeometry(plot, x, y);
+    }
 
+    /**
+     * The layer that depends only on the axes: background, grid, tick labels, frame. On screen it is painted on its
+     * own canvas and kept while a slider moves within the axes' range.
+     */
+    public ChartGeometry paintFrame(Graphics2D g, ChartSpec spec, ChartTheme theme, double width, double height) {
+        hints(g);
+        ChartGeometry geometry = geometry(spec, width, height);
+        Rectangle2D plot = geometry.plot();
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         g.setColor(theme.plotBackground());
         g.fill(plot);
         grid(g, geometry, theme);
         axes(g, spec, geometry, theme);
+        g.setColor(theme.axis());
+        g.setStroke(new BasicStroke(1f));
+        g.draw(plot);
+        return geometry;
+    }
 
-        Shape oldClip = g.getClip();
-        g.clip(plot);
+    /** The layer that moves with the inputs: band, curves, markers, legend, note. Transparent elsewhere. */
+    public void paintData(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry) {
+        hints(g);
+        // Everything below is kept inside the plot by construction (clamped stairs and curves, markers drawn only
+        // when in range), so no clip is needed; clips are costly on a software-rendered canvas.
         spec.zigZag().ifPresent(b -> band(g, b, geometry, theme));
         for (ChartSpec.Series s : spec.series()) {
             if (!s.recommended()) {
@@ -69,37 +91,54 @@ public final class ChartPainter {
         spec.breakEven().ifPresent(m -> marker(g, m, geometry, theme.breakEven(), dashed(1.6f, 6, 4), true, 0));
         marker(g, spec.today(), geometry, theme.today(), new BasicStroke(1.6f), false, 1);
         todayHandle(g, spec.today(), geometry, theme);
-        if (hoverTokens.isPresent()) {
-            hover(g, spec, hoverTokens.getAsDouble(), geometry, theme);
-        }
-        g.setClip(oldClip);
+        legend(g, spec, geometry.plot(), theme);
+        spec.note().ifPresent(n -> note(g, n, geometry.plot(), theme));
+    }
 
-        legend(g, spec, plot, theme);
-        spec.note().ifPresent(n -> note(g, n, plot, theme));
-        g.setColor(theme.axis());
-        g.setStroke(new BasicStroke(1f));
-        g.draw(plot);
-        return geometry;
+    /** The cross-hair and the curves' points at a volume. */
+    public void paintHover(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry, double tokens) {
+        hints(g);
+        Rectangle2D p = geometry.plot();
+        double px = geometry.tokens().toPixel(tokens);
+        if (px < p.getMinX() || px > p.getMaxX()) {
+            return;
+        }
+        hover(g, spec, tokens, geometry, theme);
+    }
+
+    private static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
     private void grid(Graphics2D g, ChartGeometry geo, ChartTheme theme) {
+        // One path per line style: a canvas rasterises each stroke call separately, and dozens of one-line
+        // strokes cost more than the rest of the chart.
         Rectangle2D p = geo.plot();
-        g.setStroke(new BasicStroke(0.6f));
-        g.setColor(blend(theme.grid(), theme.plotBackground(), 0.5));
+        Path2D minor = new Path2D.Double();
         for (double v : geo.tokens().minorTicks()) {
             double px = geo.tokens().toPixel(v);
-            g.draw(new Line2D.Double(px, p.getMinY(), px, p.getMaxY()));
+            minor.moveTo(px, p.getMinY());
+            minor.lineTo(px, p.getMaxY());
         }
-        g.setStroke(new BasicStroke(1f));
-        g.setColor(theme.grid());
+        Path2D major = new Path2D.Double();
         for (double v : geo.tokens().majorTicks()) {
             double px = geo.tokens().toPixel(v);
-            g.draw(new Line2D.Double(px, p.getMinY(), px, p.getMaxY()));
+            major.moveTo(px, p.getMinY());
+            major.lineTo(px, p.getMaxY());
         }
         for (double v : geo.cost().majorTicks()) {
             double py = geo.cost().toPixel(v);
-            g.draw(new Line2D.Double(p.getMinX(), py, p.getMaxX(), py));
+            major.moveTo(p.getMinX(), py);
+            major.lineTo(p.getMaxX(), py);
         }
+        g.setStroke(new BasicStroke(0.6f));
+        g.setColor(blend(theme.grid(), theme.plotBackground(), 0.5));
+        g.draw(minor);
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(theme.grid());
+        g.draw(major);
     }
 
     private void axes(Graphics2D g, ChartSpec spec, ChartGeometry geo, ChartTheme theme) {
@@ -146,8 +185,11 @@ public final class ChartPainter {
 
     private void band(Graphics2D g, ChartSpec.Band b, ChartGeometry geo, ChartTheme theme) {
         Rectangle2D p = geo.plot();
-        double x0 = geo.tokens().toPixel(b.fromTokens());
-        double x1 = geo.tokens().toPixel(b.toTokens());
+        double x0 = Math.max(p.getMinX(), geo.tokens().toPixel(b.fromTokens()));
+        double x1 = Math.min(p.getMaxX(), geo.tokens().toPixel(b.toTokens()));
+        if (x1 <= x0) {
+            return;
+        }
         g.setColor(theme.zigZagBand());
         g.fill(new Rectangle2D.Double(x0, p.getMinY(), Math.max(1, x1 - x0), p.getHeight()));
         g.setFont(tickFont);
@@ -279,7 +321,7 @@ public final class ChartPainter {
     }
 
     private static double clampY(double py, Rectangle2D plot) {
-        return Math.max(plot.getMinY() - 4, Math.min(plot.getMaxY() + 4, py));
+        return Math.max(plot.getMinY(), Math.min(plot.getMaxY(), py));
     }
 
     private static BasicStroke dashed(float width, float on, float off) {

@@ -16,7 +16,6 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -145,8 +144,8 @@ class ExplorerWindowTest {
     private Color pixel(double x, double y) {
         AtomicReference<Color> color = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            Canvas canvas = (Canvas) view.chart().getChildrenUnmodifiable().get(0);
-            WritableImage image = canvas.snapshot(null, null);
+            // What a person sees: the chart's stacked layers, as composed on screen.
+            WritableImage image = view.chart().snapshot(null, null);
             color.set(image.getPixelReader().getColor((int) Math.round(x), (int) Math.round(y)));
         });
         return color.get();

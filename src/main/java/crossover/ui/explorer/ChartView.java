@@ -4,7 +4,7 @@ import crossover.chart.ChartGeometry;
 import crossover.chart.ChartPainter;
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartTheme;
-import java.util.OptionalDouble;
+import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
@@ -15,8 +15,9 @@ import javafx.scene.layout.Pane;
 import org.jfree.fx.FXGraphics2D;
 
 /**
- * The cost chart on a canvas, painted by the shared {@link ChartPainter}. Hover shows the engine's costs at the
- * pointer; a click sets today's volume; today's marker can be dragged.
+ * The cost chart, painted by the shared {@link ChartPainter} on three stacked canvases: the frame (grid and axes,
+ * repainted only when the axes change), the data (curves and markers, on every change) and the hover cross-hair,
+ * so moving the pointer or a slider redraws only what moved. A click sets today's volume; today's marker drags.
  */
 public final class ChartView extends Pane {
 
@@ -25,11 +26,16 @@ public final class ChartView extends Pane {
 
     private final ScenarioViewModel vm;
     private final ObservableBooleanValue dark;
-    private final Canvas canvas = new Canvas();
-    private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final Canvas frame = new Canvas();
+    private final Canvas data = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final FXGraphics2D frameGraphics = new FXGraphics2D(frame.getGraphicsContext2D());
+    private final FXGraphics2D dataGraphics = new FXGraphics2D(data.getGraphicsContext2D());
+    private final FXGraphics2D overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
     private final ChartPainter painter = new ChartPainter();
     private final Label readout = new Label();
     private ChartGeometry geometry;
+    private List<Object> frameKey = List.of();
     private boolean dragging;
     private long paints;
     private Runnable onFirstPaint;
@@ -46,19 +52,21 @@ public final class ChartView extends Pane {
         readout.visibleProperty().bind(vm.hoverTextProperty().isNotEmpty());
         readout.setMouseTransparent(true);
         readout.setPadding(new Insets(6, 8, 6, 8));
-        getChildren().addAll(canvas, readout);
+        frame.setMouseTransparent(true);
+        data.setMouseTransparent(true);
+        getChildren().addAll(frame, data, overlay, readout);
 
         vm.chartProperty().addListener((obs, old, now) -> paint());
-        vm.hoverTokensProperty().addListener((obs, old, now) -> paint());
+        vm.hoverTokensProperty().addListener((obs, old, now) -> paintHover());
         dark.addListener((obs, old, now) -> paint());
         widthProperty().addListener((obs, old, now) -> paint());
         heightProperty().addListener((obs, old, now) -> paint());
 
-        canvas.setOnMouseMoved(this::hover);
-        canvas.setOnMouseExited(e -> vm.hoverTokensProperty().set(Double.NaN));
-        canvas.setOnMousePressed(this::press);
-        canvas.setOnMouseDragged(this::drag);
-        canvas.setOnMouseReleased(this::release);
+        overlay.setOnMouseMoved(this::hover);
+        overlay.setOnMouseExited(e -> vm.hoverTokensProperty().set(Double.NaN));
+        overlay.setOnMousePressed(this::press);
+        overlay.setOnMouseDragged(this::drag);
+        overlay.setOnMouseReleased(this::release);
     }
 
     /** Runs once, after the first paint of a chart with content; for the startup probe. */
@@ -66,7 +74,7 @@ public final class ChartView extends Pane {
         this.onFirstPaint = action;
     }
 
-    /** How many times the chart has been painted; for tests. */
+    /** How many times the data layer has been painted; for tests and benchmarks. */
     public long paintCount() {
         return paints;
     }
@@ -76,11 +84,18 @@ public final class ChartView extends Pane {
         return geometry;
     }
 
+    /** The canvases, bottom to top, for pixel tests and benchmarks. */
+    public List<Canvas> layers() {
+        return List.of(frame, data, overlay);
+    }
+
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
         readout.autosize();
+    }
+
+    private ChartTheme theme() {
+        return dark.get() ? ChartTheme.DARK : ChartTheme.LIGHT;
     }
 
     private void paint() {
@@ -90,16 +105,33 @@ public final class ChartView extends Pane {
         if (spec == null || w < 1 || h < 1) {
             return;
         }
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        double hover = vm.hoverTokensProperty().get();
-        geometry = painter.paint(g2, spec, dark.get() ? ChartTheme.DARK : ChartTheme.LIGHT, w, h,
-                Double.isNaN(hover) || dragging ? OptionalDouble.empty() : OptionalDouble.of(hover));
+        for (Canvas c : layers()) {
+            c.setWidth(w);
+            c.setHeight(h);
+        }
+        List<Object> key = List.of(spec.minTokens(), spec.maxTokens(), spec.minCost(), spec.maxCost(),
+                spec.logCost(), spec.tokensPerRequest(), theme(), w, h);
+        if (!key.equals(frameKey)) {
+            geometry = painter.paintFrame(frameGraphics, spec, theme(), w, h);
+            frameKey = key;
+        }
+        data.getGraphicsContext2D().clearRect(0, 0, w, h);
+        painter.paintData(dataGraphics, spec, theme(), geometry);
+        paintHover();
         paints++;
         if (onFirstPaint != null) {
             Runnable action = onFirstPaint;
             onFirstPaint = null;
             action.run();
+        }
+    }
+
+    private void paintHover() {
+        ChartSpec spec = vm.chartProperty().get();
+        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        double hover = vm.hoverTokensProperty().get();
+        if (spec != null && geometry != null && !Double.isNaN(hover) && !dragging) {
+            painter.paintHover(overlayGraphics, spec, theme(), geometry, hover);
         }
     }
 
@@ -113,7 +145,7 @@ public final class ChartView extends Pane {
         } else {
             vm.hoverTokensProperty().set(Double.NaN);
         }
-        canvas.setCursor(nearToday(e.getX()) ? Cursor.H_RESIZE : Cursor.CROSSHAIR);
+        overlay.setCursor(nearToday(e.getX()) ? Cursor.H_RESIZE : Cursor.CROSSHAIR);
     }
 
     private void press(MouseEvent e) {

@@ -55,12 +55,19 @@ public final class RecommendationView extends HBox {
         getChildren().addAll(cardScroll, rule);
     }
 
+    /** Reuses the labels already there: new nodes on every slider step would cost a style and layout pass each. */
     private static void showReasons(VBox box, List<String> reasons) {
-        box.getChildren().setAll(reasons.stream().map(r -> {
-            Label l = new Label(r);
+        while (box.getChildren().size() > reasons.size()) {
+            box.getChildren().remove(box.getChildren().size() - 1);
+        }
+        while (box.getChildren().size() < reasons.size()) {
+            Label l = new Label();
             l.setWrapText(true);
             l.getStyleClass().add("reason");
-            return l;
-        }).toList());
+            box.getChildren().add(l);
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            ((Label) box.getChildren().get(i)).setText(reasons.get(i));
+        }
     }
 }
