@@ -15,8 +15,11 @@ import javafx.stage.Stage;
  */
 public class BareWindowProbe extends Application {
 
-    public static void main(String[] args) {
-        launch(args);
+    /** Entry point: like Crossover's launcher, not an Application subclass (JavaFX on the class path). */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(BareWindowProbe.class, args);
+        }
     }
 
     @Override

@@ -91,6 +91,11 @@ public final class Fields {
     private Fields() {
     }
 
+    /** The label of a field path as the window shows it, or the path itself for one it does not show. */
+    public static String label(String path) {
+        return all().stream().filter(f -> f.path().equals(path)).map(Field::label).findFirst().orElse(path);
+    }
+
     /** All numeric fields, in display order. */
     public static List<Field> all() {
         return java.util.stream.Stream.of(WORKLOAD, API, SELF_HOSTED, CLOUD_MANAGED).flatMap(List::stream).toList();

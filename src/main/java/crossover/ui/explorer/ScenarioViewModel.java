@@ -302,10 +302,11 @@ public final class ScenarioViewModel {
         } catch (InvalidInputException e) {
             errors.values().forEach(err -> err.set(""));
             ReadOnlyStringWrapper field = errors.get(e.field());
+            String valid = e.validRange().replace("finite ", "");
             if (field != null) {
-                field.set(e.getMessage());
+                field.set("Must be " + valid + ".");
             }
-            firstError.set(e.getMessage());
+            firstError.set(Fields.label(e.field()) + " must be " + valid + ".");
             return;
         }
         errors.values().forEach(err -> err.set(""));
