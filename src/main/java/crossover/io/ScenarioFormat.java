@@ -1,15 +1,13 @@
 package crossover.io;
 
-import crossover.model.ApiPricing;
-import crossover.model.CloudManaged;
 import crossover.model.DataSensitivity;
 import crossover.model.OpsCapacity;
 import crossover.model.Scenario;
-import crossover.model.SelfHosting;
-import crossover.model.Workload;
+import crossover.model.ScenarioFields;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,70 +74,24 @@ final class ScenarioFormat {
     private ScenarioFormat() {
     }
 
-    /** Every field value of a scenario by path, in file order: Double, Integer or String (enum id). */
+    /** Every field value of a scenario by path, in file order: Double, or String (enum id). */
     static Map<String, Object> values(Scenario s) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        Workload w = s.workload();
-        v.put("workload.dailyRequests", w.dailyRequests());
-        v.put("workload.tokensPerRequest", w.tokensPerRequest());
-        v.put("workload.outputShare", w.outputShare());
-        v.put("workload.latencySlaMs", w.latencySlaMs());
-        v.put("workload.dataSensitivity", w.dataSensitivity().id());
-        v.put("workload.opsCapacity", w.opsCapacity().id());
-        v.put("workload.peakToAverage", w.peakToAverage());
-        v.put("workload.monthlyGrowthPercent", w.monthlyGrowthPercent());
-        v.put("workload.horizonMonths", w.horizonMonths());
-        ApiPricing a = s.api();
-        v.put("api.inputPricePerMTok", a.inputPricePerMTok());
-        v.put("api.outputPricePerMTok", a.outputPricePerMTok());
-        v.put("api.typicalTtftMs", a.typicalTtftMs());
-        SelfHosting h = s.selfHosted();
-        v.put("selfHosted.gpuHourlyPrice", h.gpuHourlyPrice());
-        v.put("selfHosted.tokensPerHourPerGpu", h.tokensPerHourPerGpu());
-        v.put("selfHosted.gpusPerReplica", h.gpusPerReplica());
-        v.put("selfHosted.minReplicas", h.minReplicas());
-        v.put("selfHosted.maxUtilization", h.maxUtilization());
-        v.put("selfHosted.setupCost", h.setupCost());
-        v.put("selfHosted.monthlyOpsCost", h.monthlyOpsCost());
-        CloudManaged c = s.cloudManaged();
-        v.put("cloudManaged.overheadPercent", c.overheadPercent());
-        v.put("cloudManaged.setupCost", c.setupCost());
-        v.put("cloudManaged.monthlyOpsCost", c.monthlyOpsCost());
+        Map<String, Object> v = new LinkedHashMap<>(ScenarioFields.numbers(s));
+        v.put("workload.dataSensitivity", s.workload().dataSensitivity().id());
+        v.put("workload.opsCapacity", s.workload().opsCapacity().id());
         return v;
     }
 
     /**
-     * Builds a scenario from field values by path; the records validate every range.
+     * Builds a scenario from field values by path; the model validates every range.
      *
      * @throws crossover.model.InvalidInputException naming the first field out of range
      */
     static Scenario scenario(String name, String notes, Map<String, Object> v) {
-        Workload w = new Workload(d(v, "workload.dailyRequests"), d(v, "workload.tokensPerRequest"),
-                d(v, "workload.outputShare"), d(v, "workload.latencySlaMs"),
-                DataSensitivity.valueOf(e(v, "workload.dataSensitivity")),
-                OpsCapacity.valueOf(e(v, "workload.opsCapacity")),
-                d(v, "workload.peakToAverage"), d(v, "workload.monthlyGrowthPercent"),
-                i(v, "workload.horizonMonths"));
-        ApiPricing a = new ApiPricing(d(v, "api.inputPricePerMTok"), d(v, "api.outputPricePerMTok"),
-                d(v, "api.typicalTtftMs"));
-        SelfHosting h = new SelfHosting(d(v, "selfHosted.gpuHourlyPrice"), d(v, "selfHosted.tokensPerHourPerGpu"),
-                i(v, "selfHosted.gpusPerReplica"), i(v, "selfHosted.minReplicas"), d(v, "selfHosted.maxUtilization"),
-                d(v, "selfHosted.setupCost"), d(v, "selfHosted.monthlyOpsCost"));
-        CloudManaged c = new CloudManaged(d(v, "cloudManaged.overheadPercent"), d(v, "cloudManaged.setupCost"),
-                d(v, "cloudManaged.monthlyOpsCost"));
-        return new Scenario(name, notes, w, a, h, c);
-    }
-
-    private static double d(Map<String, Object> v, String path) {
-        return (Double) v.get(path);
-    }
-
-    private static int i(Map<String, Object> v, String path) {
-        return (Integer) v.get(path);
-    }
-
-    private static String e(Map<String, Object> v, String path) {
-        return ((String) v.get(path)).toUpperCase(java.util.Locale.ROOT);
+        return ScenarioFields.build(name, notes,
+                DataSensitivity.valueOf(((String) v.get("workload.dataSensitivity")).toUpperCase(Locale.ROOT)),
+                OpsCapacity.valueOf(((String) v.get("workload.opsCapacity")).toUpperCase(Locale.ROOT)),
+                path -> ((Number) v.get(path)).doubleValue());
     }
 
     private static Field number(String section, String name) {

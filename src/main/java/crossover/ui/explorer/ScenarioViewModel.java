@@ -12,6 +12,7 @@ import crossover.model.Option;
 import crossover.model.OptionCost;
 import crossover.model.RuleOfThumb;
 import crossover.model.Scenario;
+import crossover.model.ScenarioFields;
 import crossover.model.Units;
 import crossover.ui.UndoHistory;
 import java.util.LinkedHashMap;
@@ -248,32 +249,9 @@ public final class ScenarioViewModel {
     public void load(Scenario s) {
         loading = true;
         try {
-            var w = s.workload();
-            var a = s.api();
-            var h = s.selfHosted();
-            var c = s.cloudManaged();
-            set("workload.dailyRequests", w.dailyRequests());
-            set("workload.tokensPerRequest", w.tokensPerRequest());
-            set("workload.outputShare", w.outputShare());
-            set("workload.peakToAverage", w.peakToAverage());
-            set("workload.monthlyGrowthPercent", w.monthlyGrowthPercent());
-            set("workload.horizonMonths", w.horizonMonths());
-            set("workload.latencySlaMs", w.latencySlaMs());
-            set("api.inputPricePerMTok", a.inputPricePerMTok());
-            set("api.outputPricePerMTok", a.outputPricePerMTok());
-            set("api.typicalTtftMs", a.typicalTtftMs());
-            set("selfHosted.gpuHourlyPrice", h.gpuHourlyPrice());
-            set("selfHosted.tokensPerHourPerGpu", h.tokensPerHourPerGpu());
-            set("selfHosted.gpusPerReplica", h.gpusPerReplica());
-            set("selfHosted.minReplicas", h.minReplicas());
-            set("selfHosted.maxUtilization", h.maxUtilization());
-            set("selfHosted.setupCost", h.setupCost());
-            set("selfHosted.monthlyOpsCost", h.monthlyOpsCost());
-            set("cloudManaged.overheadPercent", c.overheadPercent());
-            set("cloudManaged.setupCost", c.setupCost());
-            set("cloudManaged.monthlyOpsCost", c.monthlyOpsCost());
-            dataSensitivity.set(w.dataSensitivity());
-            opsCapacity.set(w.opsCapacity());
+            ScenarioFields.numbers(s).forEach(this::set);
+            dataSensitivity.set(s.workload().dataSensitivity());
+            opsCapacity.set(s.workload().opsCapacity());
             name.set(s.name());
             notes.set(s.notes());
         } finally {
@@ -298,7 +276,7 @@ public final class ScenarioViewModel {
     private void evaluateNow(boolean record) {
         Scenario s;
         try {
-            s = ScenarioBuilder.build(this::value, dataSensitivity.get(), opsCapacity.get(), name.get(), notes.get());
+            s = ScenarioFields.build(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value);
         } catch (InvalidInputException e) {
             errors.values().forEach(err -> err.set(""));
             ReadOnlyStringWrapper field = errors.get(e.field());
