@@ -3,7 +3,9 @@ package crossover.bench;
 import crossover.ui.AppPreferences;
 import crossover.ui.Appearance;
 import crossover.ui.App;
+import crossover.ui.DialogService;
 import crossover.ui.MainView;
+import crossover.ui.ScenarioDocument;
 import crossover.ui.SessionStore;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.util.UUID;
@@ -55,9 +57,12 @@ public class ChartRepaintBenchmark {
             node.putDouble("window.width", 1280);
             node.putDouble("window.height", 800);
             ScenarioViewModel vm = new ScenarioViewModel(SessionStore.defaults(), Runnable::run);
-            MainView view = new MainView(vm, new Appearance(false));
+            AppPreferences prefs = new AppPreferences(node);
+            ScenarioDocument document = new ScenarioDocument(vm, new NoDialogs(), prefs,
+                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "crossover-bench"));
+            MainView view = new MainView(vm, document, new Appearance(false));
             stage = new Stage();
-            App.show(stage, view, vm, new AppPreferences(node));
+            App.show(stage, view, prefs);
             slider = (Slider) view.lookup("#workload-dailyRequests-slider");
             chart = view.chart();
             ready.countDown();
@@ -91,5 +96,34 @@ public class ChartRepaintBenchmark {
         closed.await();
         node.removeNode();
         Platform.exit();
+    }
+
+    /** The benchmark never opens a dialog; if it tried, that would be a bug worth seeing. */
+    private static final class NoDialogs implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            throw new IllegalStateException(title + ": " + message);
+        }
+
+        @Override
+        public Discard confirmDiscard(String scenarioName, String action) {
+            throw new IllegalStateException(action);
+        }
+
+        @Override
+        public boolean confirmRestore(String scenarioName) {
+            throw new IllegalStateException("restore");
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToOpen(java.util.Optional<java.nio.file.Path> folder) {
+            throw new IllegalStateException("open");
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToSave(java.util.Optional<java.nio.file.Path> folder,
+                                                                      String suggestedName) {
+            throw new IllegalStateException("save");
+        }
     }
 }

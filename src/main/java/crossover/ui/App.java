@@ -1,6 +1,6 @@
 package crossover.ui;
 
-import crossover.io.ScenarioFileException;
+import crossover.io.AppDirs;
 import crossover.model.Scenario;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.lang.management.ManagementFactory;
@@ -8,19 +8,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * The JavaFX application: composes preferences, the view model and the main view, opens the window on the file
- * named on the command line, else the last session, else the bundled defaults.
+ * The JavaFX application: composes preferences, the view models and the main view, and opens the window on the
+ * file named on the command line, else the last session, else the bundled defaults.
  */
 public final class App extends Application {
 
     /** System property: print {@code first-frame-ms=N} once the first painted chart is on screen, then exit. */
     public static final String STARTUP_PROBE = "crossover.startup.probe";
+    /** How often unsaved work is copied to the data folder. */
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
 
     private AppPreferences prefs;
     private SessionStore session;
@@ -32,35 +37,42 @@ public final class App extends Application {
         prefs = AppPreferences.forUser();
         session = SessionStore.forUser();
         appearance = new Appearance(prefs.dark());
-        List<String> args = getParameters().getRaw();
         Scenario initial = session.last().orElseGet(SessionStore::defaults);
-        String openError = null;
-        if (args.size() == 1) {
-            try {
-                initial = session.open(Path.of(args.get(0))).scenario();
-            } catch (ScenarioFileException e) {
-                openError = e.describe();
-            }
-        }
         vm = new ScenarioViewModel(initial, Platform::runLater);
         vm.logCostProperty().set(prefs.logCost());
-        MainView view = new MainView(vm, appearance);
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
+        FxDialogService dialogs = new FxDialogService(stage);
+        ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, AppDirs.dataDir());
+        MainView view = new MainView(vm, document, appearance);
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
+        if (probe) {
             probeFirstFrame(view);
         }
-        show(stage, view, vm, prefs);
-        stage.setOnCloseRequest(e -> rememberWindow(stage, prefs));
-        if (openError != null) {
-            new FxDialogService(stage).showError("Could not open the file", openError);
+        show(stage, view, prefs);
+        stage.setOnCloseRequest(e -> {
+            if (document.closeRequested()) {
+                rememberWindow(stage, prefs);
+            } else {
+                e.consume();
+            }
+        });
+        if (probe) {
+            return;
         }
+        List<String> args = getParameters().getRaw();
+        if (!document.offerRestore() && args.size() == 1) {
+            document.open(Path.of(args.get(0)));
+        }
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> document.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
     }
 
     /** Builds the window on a stage; shared with the GUI tests so they test what users get. */
-    public static void show(Stage stage, MainView view, ScenarioViewModel vm, AppPreferences prefs) {
+    public static void show(Stage stage, MainView view, AppPreferences prefs) {
         Scene scene = new Scene(view, prefs.windowWidth(), prefs.windowHeight());
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/crossover/ui/crossover.css"))
                 .toExternalForm());
-        stage.titleProperty().bind(vm.windowTitleProperty());
+        stage.titleProperty().bind(view.document().titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(680);

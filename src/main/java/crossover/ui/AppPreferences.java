@@ -1,11 +1,18 @@
 package crossover.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** What the window remembers between runs (java.util.prefs): size, position, theme, cost axis. */
 public final class AppPreferences {
+
+    /** How many recent files the File menu lists. */
+    public static final int MAX_RECENT = 8;
 
     private final Preferences node;
 
@@ -50,6 +57,50 @@ public final class AppPreferences {
 
     public void saveLogCost(boolean log) {
         node.putBoolean("chart.logCost", log);
+    }
+
+    /** Recently opened or saved scenario files, newest first. */
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String f = node.get("recent." + i, null);
+            if (f != null) {
+                files.add(Path.of(f));
+            }
+        }
+        return files;
+    }
+
+    public void saveRecentFiles(List<Path> files) {
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+    }
+
+    /** The folder the last file was opened from or saved to. */
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(node.get("lastFolder", null)).map(Path::of);
+    }
+
+    public void saveLastFolder(Path folder) {
+        node.put("lastFolder", folder.toString());
+    }
+
+    /** The file the autosaved work belongs to, if it had one. */
+    public Optional<Path> autosaveOrigin() {
+        return Optional.ofNullable(node.get("autosave.origin", null)).map(Path::of);
+    }
+
+    public void saveAutosaveOrigin(Optional<Path> file) {
+        if (file.isPresent()) {
+            node.put("autosave.origin", file.get().toString());
+        } else {
+            node.remove("autosave.origin");
+        }
     }
 
     /** Writes to the backing store now; failures are harmless (the defaults come back next time). */

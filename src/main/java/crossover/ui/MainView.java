@@ -4,7 +4,9 @@ import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
 import crossover.ui.explorer.RecommendationView;
 import crossover.ui.explorer.ScenarioViewModel;
-import javafx.application.Platform;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -19,12 +21,17 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -34,9 +41,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 public final class MainView extends BorderPane {
 
     private final ChartView chart;
+    private final ScenarioDocument document;
 
-    public MainView(ScenarioViewModel vm, Appearance appearance) {
+    public MainView(ScenarioViewModel vm, ScenarioDocument document, Appearance appearance) {
         setId("main");
+        this.document = document;
         chart = new ChartView(vm, appearance.darkProperty());
         InputsView inputs = new InputsView(vm);
         inputs.setPrefWidth(360);
@@ -52,9 +61,30 @@ public final class MainView extends BorderPane {
         main.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(inputs, false);
 
-        setTop(new VBox(menus(vm, appearance), toolbar(vm, appearance)));
+        setTop(new VBox(menus(vm, document, appearance), toolbar(vm, document, appearance)));
         setCenter(main);
         setBottom(statusBar(vm));
+        acceptDroppedFiles();
+    }
+
+    /** The document (file state and File commands) this window shows. */
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean opened = e.getDragboard().hasFiles()
+                    && document.open(e.getDragboard().getFiles().get(0).toPath());
+            e.setDropCompleted(opened);
+            e.consume();
+        });
     }
 
     /** The chart, for the startup probe and tests. */
@@ -62,11 +92,29 @@ public final class MainView extends BorderPane {
         return chart;
     }
 
-    private static MenuBar menus(ScenarioViewModel vm, Appearance appearance) {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, quit);
+    private MenuBar menus(ScenarioViewModel vm, ScenarioDocument doc, Appearance appearance) {
+        MenuItem newItem = item("New", "Shortcut+N", doc::newScenario);
+        MenuItem open = item("Open…", "Shortcut+O", doc::open);
+        Menu recent = new Menu("Open Recent");
+        recent.disableProperty().bind(Bindings.isEmpty(doc.recentFiles()));
+        doc.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, doc));
+        fillRecent(recent, doc);
+        Menu samples = new Menu("Samples");
+        for (Samples.Sample sample : Samples.ALL) {
+            MenuItem item = new MenuItem(sample.label());
+            item.setOnAction(e -> doc.openSample(sample));
+            samples.getItems().add(item);
+        }
+        MenuItem save = item("Save", "Shortcut+S", doc::save);
+        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", doc::saveAs);
+        MenuItem revert = item("Revert to Saved", null, doc::revert);
+        revert.disableProperty().bind(doc.fileProperty().isNull().or(doc.dirtyProperty().not()));
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            Window w = getScene().getWindow();
+            w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        Menu file = new Menu("_File", null, newItem, open, recent, samples, new SeparatorMenuItem(), save, saveAs,
+                revert, new SeparatorMenuItem(), quit);
 
         MenuItem undo = new MenuItem("Undo", new FontIcon(MaterialDesignU.UNDO));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
@@ -93,7 +141,31 @@ public final class MainView extends BorderPane {
         return new MenuBar(file, edit, view);
     }
 
-    private static ToolBar toolbar(ScenarioViewModel vm, Appearance appearance) {
+    private static void fillRecent(Menu menu, ScenarioDocument doc) {
+        menu.getItems().setAll(doc.recentFiles().stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> doc.open(path));
+            return item;
+        }).toList());
+    }
+
+    private static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static ToolBar toolbar(ScenarioViewModel vm, ScenarioDocument doc, Appearance appearance) {
+        Button open = iconButton(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), "Open… (Ctrl+O)");
+        open.setId("open");
+        open.setOnAction(e -> doc.open());
+        Button save = iconButton(new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE), "Save (Ctrl+S)");
+        save.setId("save");
+        save.setOnAction(e -> doc.save());
         Button undo = iconButton(new FontIcon(MaterialDesignU.UNDO), "Undo (Ctrl+Z)");
         undo.setId("undo");
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -113,7 +185,7 @@ public final class MainView extends BorderPane {
         dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        return new ToolBar(undo, redo, new Separator(), log, gap, dark);
+        return new ToolBar(open, save, new Separator(), undo, redo, new Separator(), log, gap, dark);
     }
 
     private static Button iconButton(FontIcon icon, String tip) {

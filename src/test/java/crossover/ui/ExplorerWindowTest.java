@@ -9,6 +9,9 @@ import crossover.model.TestScenarios;
 import crossover.model.Units;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.ScenarioViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
@@ -39,9 +42,11 @@ class ExplorerWindowTest {
     private Appearance appearance;
     private MainView view;
     private Preferences node;
+    private Path dataDir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        dataDir = Files.createTempDirectory("crossover-window-test");
         node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
         // The smallest window the layout is made for.
         node.putDouble("window.width", 1280);
@@ -49,13 +54,20 @@ class ExplorerWindowTest {
         // Worked example 4 at 30,000 requests/day: the API is cheaper; self-hosting breaks even for good at 80,000.
         vm = new ScenarioViewModel(TestScenarios.oneGpu(1.00, 30_000, 1_500), Platform::runLater);
         appearance = new Appearance(false);
-        view = new MainView(vm, appearance);
-        App.show(stage, view, vm, new AppPreferences(node));
+        AppPreferences prefs = new AppPreferences(node);
+        ScenarioDocument document = new ScenarioDocument(vm, new RecordingDialogs(), prefs, dataDir);
+        view = new MainView(vm, document, appearance);
+        App.show(stage, view, prefs);
     }
 
     @AfterEach
-    void removePreferences() throws BackingStoreException {
+    void removePreferencesAndData() throws BackingStoreException, IOException {
         node.removeNode();
+        try (var files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     @Test

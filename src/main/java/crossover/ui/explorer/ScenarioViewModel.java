@@ -62,7 +62,6 @@ public final class ScenarioViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<ChartSpec> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError", "");
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "");
     private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper(this, "recommendation", "");
     private final ReadOnlyStringWrapper breakEven = new ReadOnlyStringWrapper(this, "breakEven", "");
     private final ReadOnlyStringWrapper ruleOfThumb = new ReadOnlyStringWrapper(this, "ruleOfThumb", "");
@@ -186,11 +185,6 @@ public final class ScenarioViewModel {
         return firstError.getReadOnlyProperty();
     }
 
-    /** {@code NAME — Crossover}. */
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
-    }
-
     /** The recommended option's name. */
     public ReadOnlyStringProperty recommendationProperty() {
         return recommendation.getReadOnlyProperty();
@@ -242,6 +236,13 @@ public final class ScenarioViewModel {
 
     public void redo() {
         history.redo().ifPresent(this::load);
+        updateUndoState();
+    }
+
+    /** Starts over on another scenario (a file opened, New): its values, with a fresh undo history. */
+    public void replace(Scenario s) {
+        load(s);
+        history.reset(s);
         updateUndoState();
     }
 
@@ -306,7 +307,6 @@ public final class ScenarioViewModel {
 
     private void publishTexts(Evaluation e) {
         Option best = e.recommendation().option();
-        windowTitle.set((e.scenario().name().isBlank() ? "Untitled" : e.scenario().name()) + " — Crossover");
         recommendation.set(best.label());
         reasons.setAll(e.recommendation().reasons());
         BreakEven sh = e.breakEven(Option.SELF_HOSTED);

@@ -120,13 +120,6 @@ class ScenarioViewModelTest {
     }
 
     @Test
-    void theWindowTitleNamesTheScenario() {
-        vm.nameProperty().set("Q3 plan");
-
-        assertThat(vm.windowTitleProperty().get()).isEqualTo("Q3 plan — Crossover");
-    }
-
-    @Test
     void theChartAxisHoldsStillWhileTheVolumeMovesWithinIt() {
         double min = vm.chartProperty().get().minTokens();
         double max = vm.chartProperty().get().maxTokens();
