@@ -319,7 +319,7 @@ public final class ScenarioViewModel {
                 : e.ruleOfThumbNote());
         OptionCost sc = e.cost(Option.SELF_HOSTED);
         status.set("Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   Self-hosted: "
-                + Units.plain(sc.gpus()) + " GPUs at " + Units.percent(sc.utilization()) + " utilisation   ·   Floor "
+                + Units.plain(sc.gpus()) + (sc.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(sc.utilization()) + " utilisation   ·   Floor "
                 + Units.perMTok(e.selfHostedFloorPerMTok()) + " vs API " + Units.perMTok(e.blendedApiPricePerMTok())
                 + " blended");
         updateHoverText();
