@@ -60,7 +60,8 @@ public class ChartRepaintBenchmark {
             AppPreferences prefs = new AppPreferences(node);
             ScenarioDocument document = new ScenarioDocument(vm, new NoDialogs(), prefs,
                     java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "crossover-bench"));
-            MainView view = new MainView(vm, document, new Appearance(false));
+            MainView view = new MainView(vm, document, new crossover.ui.ChartExporter(vm, new NoDialogs(), prefs),
+                    new Appearance(false));
             stage = new Stage();
             App.show(stage, view, prefs);
             slider = (Slider) view.lookup("#workload-dailyRequests-slider");
@@ -124,6 +125,12 @@ public class ChartRepaintBenchmark {
         public java.util.Optional<java.nio.file.Path> chooseFileToSave(java.util.Optional<java.nio.file.Path> folder,
                                                                       String suggestedName) {
             throw new IllegalStateException("save");
+        }
+
+        @Override
+        public java.util.Optional<crossover.ui.ExportChoice> chooseExport(
+                java.util.Optional<java.nio.file.Path> folder, String baseName, boolean dark) {
+            throw new IllegalStateException("export");
         }
     }
 }

@@ -1,11 +1,9 @@
 package crossover.cli;
 
 import crossover.io.AppDirs;
+import crossover.io.AppInfo;
 import crossover.io.ScenarioFileException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crossover", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compares the monthly cost of running an LLM through an API, on self-hosted GPUs or on a "
                 + "cloud-managed endpoint, and finds the exact break-even volume.",
-        subcommands = {EvaluateCommand.class},
+        subcommands = {EvaluateCommand.class, ExportCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (one line on stderr), 1 an internal error (a bug)."})
 public final class Cli implements Runnable {
 
@@ -35,7 +33,8 @@ public final class Cli implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((e, a) -> {
-            err.println("crossover: " + e.getMessage() + " (see crossover --help)");
+            err.println("crossover: " + e.getMessage() + " (see " + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help)");
             err.flush();
             return BAD_INPUT;
         });
@@ -63,15 +62,7 @@ public final class Cli implements Runnable {
 
     /** The version from the build. */
     public static String version() {
-        try (InputStream in = Cli.class.getResourceAsStream("/crossover/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "development");
-        } catch (IOException e) {
-            return "development";
-        }
+        return AppInfo.version();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -9,17 +9,9 @@ import crossover.model.Scenario;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Map;
 
 /**
@@ -29,8 +21,6 @@ import java.util.Map;
 public final class ScenarioWriter {
 
     private static final double EXACT_INTEGER_LIMIT = 0x1p53;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -69,45 +59,14 @@ public final class ScenarioWriter {
      */
     public void write(Path file, Scenario scenario) throws ScenarioFileException {
         byte[] bytes = toJson(scenario).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        String name = file.toString();
-        Path temp = null;
         try {
-            temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            // Created like any new file (the user's umask), not owner-only like Files.createTempFile.
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            keepPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(name, "cannot be saved: permission denied in " + dir
-                    + ". Save it to a folder you can write to.", e);
-        } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? e.getMessage() : e.getReason();
-            throw new ScenarioFileException(name, "cannot be saved: " + reason + ". The old file is unchanged.", e);
+            throw new ScenarioFileException(file.toString(), "cannot be saved: permission denied in "
+                    + file.toAbsolutePath().getParent() + ". Save it to a folder you can write to.", e);
         } catch (IOException e) {
-            String reason = String.valueOf(e.getMessage());
-            String hint = reason.contains("No space left") ? "the disk is full" : reason;
-            throw new ScenarioFileException(name, "cannot be saved: " + hint + ". The old file is unchanged.", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The save already failed with a better message; a stray temp file is harmless.
-                }
-            }
+            throw new ScenarioFileException(file.toString(), "cannot be saved: " + AtomicFile.reason(e)
+                    + ". The old file is unchanged.", e);
         }
     }
 
@@ -120,13 +79,6 @@ public final class ScenarioWriter {
             g.writeNumber((long) d);
         } else {
             g.writeNumber(d);
-        }
-    }
-
-    /** A replaced file keeps its mode: saving must not make a shared document private, or a private one shared. */
-    private static void keepPermissions(Path original, Path replacement) throws IOException {
-        if (Files.exists(original) && original.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
         }
     }
 

@@ -42,7 +42,7 @@ public final class App extends Application {
         vm.logCostProperty().set(prefs.logCost());
         FxDialogService dialogs = new FxDialogService(stage);
         ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, AppDirs.dataDir());
-        MainView view = new MainView(vm, document, appearance);
+        MainView view = new MainView(vm, document, new ChartExporter(vm, dialogs, prefs), appearance);
         boolean probe = Boolean.getBoolean(STARTUP_PROBE);
         if (probe) {
             probeFirstFrame(view);

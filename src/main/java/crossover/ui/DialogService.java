@@ -23,4 +23,7 @@ public interface DialogService {
 
     /** Where to save, suggesting {@code suggestedName} in {@code folder}. */
     Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName);
+
+    /** Asks for an export's format, size, scale and theme, then for the file; empty if cancelled. */
+    Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark);
 }

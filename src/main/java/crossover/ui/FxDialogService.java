@@ -4,7 +4,16 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -72,6 +81,60 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
                 .map(p -> p.getFileName().toString().endsWith(".crossover") ? p
                         : p.resolveSibling(p.getFileName() + ".crossover"));
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark) {
+        ComboBox<ExportChoice.Format> format = new ComboBox<>(FXCollections.observableArrayList(ExportChoice.Format.values()));
+        format.setValue(ExportChoice.Format.PNG);
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportChoice.Format f) {
+                return f == null ? "" : f.description();
+            }
+
+            @Override
+            public ExportChoice.Format fromString(String s) {
+                return null;
+            }
+        });
+        Spinner<Integer> width = new Spinner<>(320, 8000, 1600, 10);
+        Spinner<Integer> height = new Spinner<>(200, 8000, 900, 10);
+        width.setEditable(true);
+        height.setEditable(true);
+        ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
+        scale.setValue(2);
+        scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportChoice.Format.PNG));
+        CheckBox darkTheme = new CheckBox("Dark theme");
+        darkTheme.setSelected(dark);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Width (px, 1/96 in)"), width);
+        grid.addRow(2, new Label("Height"), height);
+        grid.addRow(3, new Label("PNG scale"), scale);
+        grid.addRow(4, new Label(""), darkTheme);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export chart");
+        dialog.setHeaderText("Export the chart: the same drawing as on screen");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return Optional.empty();
+        }
+        ExportChoice.Format f = format.getValue();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as " + f.description());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));
+        chooser.setInitialFileName(baseName + "." + f.extension());
+        folder.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(p -> p.getFileName().toString().endsWith("." + f.extension()) ? p
+                        : p.resolveSibling(p.getFileName() + "." + f.extension()))
+                .map(p -> new ExportChoice(f, width.getValue(), height.getValue(), scale.getValue(),
+                        darkTheme.isSelected(), p));
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {

@@ -31,6 +31,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -43,7 +44,7 @@ public final class MainView extends BorderPane {
     private final ChartView chart;
     private final ScenarioDocument document;
 
-    public MainView(ScenarioViewModel vm, ScenarioDocument document, Appearance appearance) {
+    public MainView(ScenarioViewModel vm, ScenarioDocument document, ChartExporter exporter, Appearance appearance) {
         setId("main");
         this.document = document;
         chart = new ChartView(vm, appearance.darkProperty());
@@ -61,7 +62,7 @@ public final class MainView extends BorderPane {
         main.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(inputs, false);
 
-        setTop(new VBox(menus(vm, document, appearance), toolbar(vm, document, appearance)));
+        setTop(new VBox(menus(vm, document, exporter, appearance), toolbar(vm, document, exporter, appearance)));
         setCenter(main);
         setBottom(statusBar(vm));
         acceptDroppedFiles();
@@ -92,7 +93,7 @@ public final class MainView extends BorderPane {
         return chart;
     }
 
-    private MenuBar menus(ScenarioViewModel vm, ScenarioDocument doc, Appearance appearance) {
+    private MenuBar menus(ScenarioViewModel vm, ScenarioDocument doc, ChartExporter exporter, Appearance appearance) {
         MenuItem newItem = item("New", "Shortcut+N", doc::newScenario);
         MenuItem open = item("Open…", "Shortcut+O", doc::open);
         Menu recent = new Menu("Open Recent");
@@ -109,12 +110,15 @@ public final class MainView extends BorderPane {
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", doc::saveAs);
         MenuItem revert = item("Revert to Saved", null, doc::revert);
         revert.disableProperty().bind(doc.fileProperty().isNull().or(doc.dirtyProperty().not()));
+        MenuItem export = item("Export…", "Shortcut+E", () -> exporter.export(appearance.darkProperty().get()));
+        MenuItem copy = item("Copy Chart", "Shortcut+Shift+C",
+                () -> exporter.copyToClipboard(appearance.darkProperty().get()));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             Window w = getScene().getWindow();
             w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
         Menu file = new Menu("_File", null, newItem, open, recent, samples, new SeparatorMenuItem(), save, saveAs,
-                revert, new SeparatorMenuItem(), quit);
+                revert, new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
 
         MenuItem undo = new MenuItem("Undo", new FontIcon(MaterialDesignU.UNDO));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
@@ -159,7 +163,14 @@ public final class MainView extends BorderPane {
         return item;
     }
 
-    private static ToolBar toolbar(ScenarioViewModel vm, ScenarioDocument doc, Appearance appearance) {
+    private static ToolBar toolbar(ScenarioViewModel vm, ScenarioDocument doc, ChartExporter exporter,
+                                   Appearance appearance) {
+        Button export = iconButton(new FontIcon(MaterialDesignE.EXPORT), "Export chart… (Ctrl+E)");
+        export.setId("export");
+        export.setOnAction(e -> exporter.export(appearance.darkProperty().get()));
+        Button copy = iconButton(new FontIcon(MaterialDesignC.CONTENT_COPY), "Copy chart as image (Ctrl+Shift+C)");
+        copy.setId("copy-chart");
+        copy.setOnAction(e -> exporter.copyToClipboard(appearance.darkProperty().get()));
         Button open = iconButton(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), "Open… (Ctrl+O)");
         open.setId("open");
         open.setOnAction(e -> doc.open());
@@ -185,7 +196,8 @@ public final class MainView extends BorderPane {
         dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        return new ToolBar(open, save, new Separator(), undo, redo, new Separator(), log, gap, dark);
+        return new ToolBar(open, save, new Separator(), undo, redo, new Separator(), log, new Separator(), export,
+                copy, gap, dark);
     }
 
     private static Button iconButton(FontIcon icon, String tip) {

@@ -151,6 +151,56 @@ class CliTest {
     }
 
     @Test
+    void exportWritesEveryFormatWithNoDisplay() throws IOException {
+        String file = workedExample("4-zig-zag-break-even.crossover").toString();
+        Path png = dir.resolve("c.png");
+        Path svg = dir.resolve("c.svg");
+        Path pdf = dir.resolve("c.pdf");
+        Path csv = dir.resolve("c.csv");
+
+        Run r = run("export", file, "--png", png.toString(), "--scale", "2", "--svg", svg.toString(),
+                "--pdf", pdf.toString(), "--csv", csv.toString(), "--width", "1200", "--height", "675",
+                "--theme", "dark");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(2400);
+        assertThat(image.getHeight()).isEqualTo(1350);
+        assertThat(Files.readString(svg)).contains("<svg").contains("Break-even 3.6 B tokens/month");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(Files.readAllLines(csv)).hasSizeGreaterThan(100).first()
+                .isEqualTo("monthlyTokens,dailyRequests,api-inference,self-hosted,cloud-managed");
+    }
+
+    @Test
+    void exportRefusesABadScaleAndNothingToDoWithOneLineEach() {
+        String file = workedExample("4-zig-zag-break-even.crossover").toString();
+
+        Run scale = run("export", file, "--png", dir.resolve("x.png").toString(), "--scale", "5");
+        Run nothing = run("export", file);
+        Run theme = run("export", file, "--csv", dir.resolve("x.csv").toString(), "--theme", "blue");
+
+        assertThat(scale.code()).isEqualTo(2);
+        assertThat(scale.err()).isEqualTo("crossover: --scale must be 1 to 4, not 5 (see crossover export --help)\n");
+        assertThat(nothing.code()).isEqualTo(2);
+        assertThat(nothing.err()).contains("nothing to export").hasLineCount(1);
+        assertThat(theme.code()).isEqualTo(2);
+        assertThat(theme.err()).contains("--theme must be light or dark").hasLineCount(1);
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
+    void exportToAPlaceThatCannotBeWrittenExitsTwoNamingIt() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path out = blocker.resolve("c.png");
+
+        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("crossover: " + out + ": cannot be written: ").hasLineCount(1);
+    }
+
+    @Test
     void subcommandsAreToldApartFromFilesToOpen() {
         assertThat(Cli.isCommand("evaluate")).isTrue();
         assertThat(Cli.isCommand("--help")).isTrue();

@@ -55,8 +55,9 @@ class ExplorerWindowTest {
         vm = new ScenarioViewModel(TestScenarios.oneGpu(1.00, 30_000, 1_500), Platform::runLater);
         appearance = new Appearance(false);
         AppPreferences prefs = new AppPreferences(node);
-        ScenarioDocument document = new ScenarioDocument(vm, new RecordingDialogs(), prefs, dataDir);
-        view = new MainView(vm, document, appearance);
+        RecordingDialogs dialogs = new RecordingDialogs();
+        ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, dataDir);
+        view = new MainView(vm, document, new ChartExporter(vm, dialogs, prefs), appearance);
         App.show(stage, view, prefs);
     }
 

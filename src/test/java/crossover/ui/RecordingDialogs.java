@@ -15,6 +15,7 @@ final class RecordingDialogs implements DialogService {
     final Deque<Discard> discardAnswers = new ArrayDeque<>();
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<ExportChoice> exports = new ArrayDeque<>();
     boolean restoreAnswer;
     int restoreQuestions;
 
@@ -46,5 +47,10 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark) {
+        return Optional.ofNullable(exports.poll());
     }
 }

@@ -1,0 +1,112 @@
+package crossover.cli;
+
+import crossover.chart.ChartSpec;
+import crossover.chart.ChartSpecs;
+import crossover.chart.ChartTheme;
+import crossover.export.CsvExport;
+import crossover.export.ExportOptions;
+import crossover.export.PngExport;
+import crossover.export.SvgExport;
+import crossover.io.AtomicFile;
+import crossover.io.ScenarioFileException;
+import crossover.io.ScenarioReader;
+import crossover.model.CostEngine;
+import crossover.model.Evaluation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crossover export FILE --png OUT …}: the chart for the planning deck, with no display needed. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports a scenario's cost chart as PNG, SVG, PDF (a one-page report) or CSV. "
+                + "Works without a display.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "a *.crossover scenario file")
+    Path file;
+
+    @Option(names = "--png", paramLabel = "OUT", description = "write the chart as PNG")
+    Path png;
+
+    @Option(names = "--scale", paramLabel = "1..4", defaultValue = "1",
+            description = "pixels per logical pixel of the PNG (default ${DEFAULT-VALUE})")
+    int scale;
+
+    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG")
+    Path svg;
+
+    @Option(names = "--pdf", paramLabel = "OUT", description = "write a one-page PDF report")
+    Path pdf;
+
+    @Option(names = "--csv", paramLabel = "OUT", description = "write the curves as CSV")
+    Path csv;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1600",
+            description = "logical width in pixels, 320 to 8000 (default ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", paramLabel = "H", defaultValue = "900",
+            description = "logical height in pixels, 200 to 8000 (default ${DEFAULT-VALUE})")
+    int height;
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+            description = "colours (default ${DEFAULT-VALUE})")
+    String theme;
+
+    @Option(names = "--linear-cost", description = "a linear cost axis instead of the logarithmic default")
+    boolean linearCost;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws ScenarioFileException {
+        if (png == null && svg == null && pdf == null && csv == null) {
+            throw bad("nothing to export: give at least one of --png, --svg, --pdf, --csv");
+        }
+        ChartTheme chosen = switch (theme) {
+            case "light" -> ChartTheme.LIGHT;
+            case "dark" -> ChartTheme.DARK;
+            default -> throw bad("--theme must be light or dark, not '" + theme + "'");
+        };
+        ExportOptions options;
+        try {
+            options = new ExportOptions(width, height, scale, chosen);
+        } catch (IllegalArgumentException e) {
+            throw bad("--" + e.getMessage());
+        }
+        Evaluation e = CostEngine.evaluate(new ScenarioReader().read(file).scenario());
+        ChartSpec chart = ChartSpecs.of(e, !linearCost, Optional.empty());
+        if (png != null) {
+            write(png, out -> PngExport.write(out, chart, options));
+        }
+        if (svg != null) {
+            write(svg, out -> SvgExport.write(out, chart, options));
+        }
+        if (pdf != null) {
+            write(pdf, out -> crossover.export.PdfReport.write(out, e, chart, options, Cli.version(),
+                    java.time.LocalDate.now()));
+        }
+        if (csv != null) {
+            write(csv, out -> CsvExport.write(out, e, chart));
+        }
+        return Cli.OK;
+    }
+
+    private static void write(Path out, AtomicFile.Content content) throws ScenarioFileException {
+        try {
+            AtomicFile.write(out, content);
+        } catch (IOException ex) {
+            throw new ScenarioFileException(out.toString(), "cannot be written: " + AtomicFile.reason(ex) + ".", ex);
+        }
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,75 @@
+package crossover.export;
+
+import crossover.chart.ChartSpec;
+import crossover.model.BreakEven;
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.Step;
+import crossover.model.Units;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The chart's curves as numbers: monthly volume and each option's monthly cost, at 100 volumes spread evenly
+ * (log) over the plotted range plus every stair edge in it (both sides of each jump), the break-evens, and
+ * today's and the horizon's volume. Full double precision, option ids as column names.
+ */
+public final class CsvExport {
+
+    /** Evenly spaced rows across the range, before edges and markers are added. */
+    static final int GRID_ROWS = 100;
+
+    private CsvExport() {
+    }
+
+    /** The volumes a CSV of this chart lists, ascending. */
+    public static List<Double> volumes(Evaluation e, ChartSpec spec) {
+        TreeSet<Double> v = new TreeSet<>();
+        double lo = Math.log10(spec.minTokens());
+        double hi = Math.log10(spec.maxTokens());
+        for (int i = 0; i < GRID_ROWS; i++) {
+            v.add(i == 0 ? spec.minTokens() : i == GRID_ROWS - 1 ? spec.maxTokens()
+                    : Math.pow(10, lo + (hi - lo) * i / (GRID_ROWS - 1)));
+        }
+        for (ChartSpec.Series s : spec.series()) {
+            for (Step step : s.steps()) {
+                v.add(step.toTokens());
+                v.add(Math.nextUp(step.toTokens()));
+            }
+        }
+        for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
+            BreakEven b = e.breakEven(o);
+            b.first().ifPresent(v::add);
+            b.sustained().ifPresent(v::add);
+        }
+        v.add(e.monthlyTokens());
+        v.add(e.horizonMonthlyTokens());
+        return List.copyOf(v.subSet(spec.minTokens(), true, spec.maxTokens(), true));
+    }
+
+    public static void write(OutputStream out, Evaluation e, ChartSpec spec) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("monthlyTokens,dailyRequests");
+        for (Option o : Option.values()) {
+            w.write("," + o.id());
+        }
+        w.write("\n");
+        double perDay = e.scenario().workload().tokensPerRequest() * Units.DAYS_PER_MONTH;
+        for (double v : volumes(e, spec)) {
+            w.write(Double.toString(v));
+            w.write(",");
+            w.write(Double.toString(v / perDay));
+            for (Option o : Option.values()) {
+                w.write(",");
+                w.write(Double.toString(e.curve(o).costAt(v)));
+            }
+            w.write("\n");
+        }
+        w.flush();
+    }
+}

@@ -1,0 +1,96 @@
+package crossover.ui;
+
+import crossover.chart.ChartSpec;
+import crossover.chart.ChartSpecs;
+import crossover.chart.ChartTheme;
+import crossover.export.CsvExport;
+import crossover.export.ExportOptions;
+import crossover.export.PdfReport;
+import crossover.export.PngExport;
+import crossover.export.SvgExport;
+import crossover.io.AppInfo;
+import crossover.io.AtomicFile;
+import crossover.model.Evaluation;
+import crossover.ui.explorer.ScenarioViewModel;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** Exports what the window shows, through the same painter as the screen, and copies the chart as an image. */
+public final class ChartExporter {
+
+    private final ScenarioViewModel explorer;
+    private final DialogService dialogs;
+    private final AppPreferences prefs;
+
+    public ChartExporter(ScenarioViewModel explorer, DialogService dialogs, AppPreferences prefs) {
+        this.explorer = Objects.requireNonNull(explorer);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.prefs = Objects.requireNonNull(prefs);
+    }
+
+    /** Asks for format, size and file, then writes it. Returns whether a file was written. */
+    public boolean export(boolean dark) {
+        String name = ScenarioDocument.suggestedFileName(explorer.scenarioProperty().get()).replace(".crossover", "");
+        return dialogs.chooseExport(prefs.lastFolder(), name, dark).map(this::write).orElse(false);
+    }
+
+    /** Writes one export; a failure is a dialog, and an existing file is left as it was. */
+    public boolean write(ExportChoice choice) {
+        Evaluation e = explorer.evaluationProperty().get();
+        ExportOptions options;
+        try {
+            options = new ExportOptions(choice.width(), choice.height(), choice.scale(),
+                    choice.dark() ? ChartTheme.DARK : ChartTheme.LIGHT);
+        } catch (IllegalArgumentException ex) {
+            dialogs.showError("Cannot export", ex.getMessage() + ".");
+            return false;
+        }
+        ChartSpec spec = ChartSpecs.of(e, explorer.logCostProperty().get(), Optional.empty());
+        try {
+            AtomicFile.write(choice.file(), out -> {
+                switch (choice.format()) {
+                    case PNG -> PngExport.write(out, spec, options);
+                    case SVG -> SvgExport.write(out, spec, options);
+                    case PDF -> PdfReport.write(out, e, spec, options, AppInfo.version(), LocalDate.now());
+                    case CSV -> CsvExport.write(out, e, spec);
+                }
+            });
+        } catch (IOException ex) {
+            dialogs.showError("Could not export " + choice.file().getFileName(),
+                    choice.file() + ": cannot be written: " + AtomicFile.reason(ex) + ".");
+            return false;
+        }
+        Path folder = choice.file().toAbsolutePath().getParent();
+        if (folder != null) {
+            prefs.saveLastFolder(folder);
+        }
+        return true;
+    }
+
+    /** Puts the chart on the clipboard as an image, 1600 × 900 at 2x, in the window's theme. */
+    public void copyToClipboard(boolean dark) {
+        Evaluation e = explorer.evaluationProperty().get();
+        ChartSpec spec = ChartSpecs.of(e, explorer.logCostProperty().get(), Optional.empty());
+        BufferedImage image = PngExport.render(spec, new ExportOptions(1600, 900, 2, dark ? ChartTheme.DARK
+                : ChartTheme.LIGHT));
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(toFx(image));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static WritableImage toFx(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        WritableImage fx = new WritableImage(w, h);
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        fx.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return fx;
+    }
+}
