@@ -31,7 +31,7 @@ public final class PngExport {
     /** The chart rendered at {@code width × scale} by {@code height × scale} pixels. */
     public static BufferedImage render(ChartSpec spec, ExportOptions o) {
         BufferedImage image = new BufferedImage(o.width() * o.scale(), o.height() * o.scale(),
-                BufferedImage.TYPE_INT_ARGB);
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(o.scale(), o.scale());
