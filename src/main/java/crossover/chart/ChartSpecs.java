@@ -64,6 +64,9 @@ public final class ChartSpecs {
                     : List.of();
             series.add(new ChartSpec.Series(o, stairs, steps, best == o));
         }
+        // The hybrid mixes the API line with batch stairs: traced from its exact cost function.
+        e.hybridCurve().ifPresent(h -> series.add(new ChartSpec.Series(Option.HYBRID, h, List.of(),
+                best == Option.HYBRID)));
 
         double[] costs = costRange(series, minTokens, maxTokens, logCost);
         Optional<ChartSpec.Band> band = sh.zigZags() && sh.sustained().isPresent()

@@ -10,6 +10,7 @@ import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.Option;
 import crossover.model.OptionCost;
+import crossover.model.TimelineMonth;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class EvaluationJson {
             number(g, "cloudManagedFloorPerMTok", e.cloudManagedFloorPerMTok());
 
             g.writeObjectFieldStart("costs");
-            for (Option o : Option.values()) {
+            for (Option o : e.options()) {
                 OptionCost c = e.cost(o);
                 g.writeObjectFieldStart(o.id());
                 number(g, "monthly", c.monthly());
@@ -75,6 +76,38 @@ final class EvaluationJson {
             g.writeEndArray();
             strings(g, "reasons", e.recommendation().reasons());
             g.writeEndObject();
+
+            g.writeObjectFieldStart("paybackMonth");
+            for (Option o : e.options()) {
+                if (o != Option.API_INFERENCE) {
+                    g.writeFieldName(o.id());
+                    if (e.paybackMonth().get(o).isPresent()) {
+                        g.writeNumber(e.paybackMonth().get(o).getAsInt());
+                    } else {
+                        g.writeNull();
+                    }
+                }
+            }
+            g.writeEndObject();
+
+            g.writeArrayFieldStart("timeline");
+            for (TimelineMonth m : e.timeline()) {
+                g.writeStartObject();
+                g.writeNumberField("month", m.month());
+                number(g, "monthlyTokens", m.monthlyTokens());
+                g.writeObjectFieldStart("costs");
+                for (Option o : e.options()) {
+                    number(g, o.id(), m.costs().get(o));
+                }
+                g.writeEndObject();
+                g.writeObjectFieldStart("cumulative");
+                for (Option o : e.options()) {
+                    number(g, o.id(), m.cumulative().get(o));
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
 
             g.writeStringField("ruleOfThumb", e.ruleOfThumb().id());
             g.writeBooleanField("ruleOfThumbAgrees", e.ruleOfThumbAgrees());

@@ -33,7 +33,7 @@ final class EvaluationText {
         String total = months + "-month total";
         s.append(String.format(Locale.ROOT, "%-15s %14s %16s %8s %12s%n", "Option", "Monthly", total, "GPUs",
                 "Utilisation"));
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             OptionCost c = e.cost(o);
             String mark = o == e.recommendation().option() ? "*"
                     : e.recommendation().excluded().contains(o) ? "x" : " ";
@@ -46,6 +46,13 @@ final class EvaluationText {
         for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
             s.append("Break-even, ").append(o.label().toLowerCase(Locale.ROOT)).append(": ")
                     .append(breakEven(e, o)).append('\n');
+        }
+        for (Option o : e.paybackMonth().keySet().stream().sorted().toList()) {
+            s.append("Payback, ").append(o.label().toLowerCase(Locale.ROOT)).append(": ")
+                    .append(e.paybackMonth().get(o).isPresent()
+                            ? "month " + e.paybackMonth().get(o).getAsInt() + " (cumulative cash at or below the API's from then on)"
+                            : "not within " + months + " months")
+                    .append('\n');
         }
         s.append('\n').append("Recommendation: ").append(e.recommendation().option().label()).append('\n');
         for (String reason : e.recommendation().reasons()) {

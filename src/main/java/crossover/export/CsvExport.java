@@ -55,7 +55,7 @@ public final class CsvExport {
     public static void write(OutputStream out, Evaluation e, ChartSpec spec) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("monthlyTokens,dailyRequests");
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             w.write("," + o.id());
         }
         w.write("\n");
@@ -64,7 +64,7 @@ public final class CsvExport {
             w.write(Double.toString(v));
             w.write(",");
             w.write(Double.toString(v / perDay));
-            for (Option o : Option.values()) {
+            for (Option o : e.options()) {
                 w.write(",");
                 w.write(Double.toString(e.curve(o).costAt(v)));
             }

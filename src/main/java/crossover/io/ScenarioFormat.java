@@ -17,13 +17,19 @@ import java.util.Map;
 final class ScenarioFormat {
 
     static final String FORMAT = "crossover-scenario";
-    static final int VERSION = 1;
+    /** The newest version: what this build writes and the highest it reads. */
+    static final int VERSION = 2;
     static final String DEFAULT_NAME = "Untitled scenario";
 
     enum Kind { NUMBER, WHOLE_NUMBER, ENUM }
 
-    /** One field of a section, e.g. {@code workload.dailyRequests}. */
-    record Field(String section, String name, Kind kind, List<String> choices) {
+    /**
+     * One field of a section, e.g. {@code workload.dailyRequests}.
+     *
+     * @param since    the file version that introduced it; older files never contain it
+     * @param fallback the value a file of its version or later may leave out, or null if required
+     */
+    record Field(String section, String name, Kind kind, List<String> choices, int since, Object fallback) {
         String path() {
             return section + "." + name;
         }
@@ -52,7 +58,8 @@ final class ScenarioFormat {
                 choice("workload", "opsCapacity", ids(OpsCapacity.values())),
                 number("workload", "peakToAverage"),
                 number("workload", "monthlyGrowthPercent"),
-                whole("workload", "horizonMonths")));
+                whole("workload", "horizonMonths"),
+                optional("workload", "batchShare", 2, 0.0)));
         SECTIONS.put("api", List.of(
                 number("api", "inputPricePerMTok"),
                 number("api", "outputPricePerMTok"),
@@ -64,7 +71,8 @@ final class ScenarioFormat {
                 whole("selfHosted", "minReplicas"),
                 number("selfHosted", "maxUtilization"),
                 number("selfHosted", "setupCost"),
-                number("selfHosted", "monthlyOpsCost")));
+                number("selfHosted", "monthlyOpsCost"),
+                optional("selfHosted", "spotDiscountPercent", 2, 0.0)));
         SECTIONS.put("cloudManaged", List.of(
                 number("cloudManaged", "overheadPercent"),
                 number("cloudManaged", "setupCost"),
@@ -95,15 +103,20 @@ final class ScenarioFormat {
     }
 
     private static Field number(String section, String name) {
-        return new Field(section, name, Kind.NUMBER, List.of());
+        return new Field(section, name, Kind.NUMBER, List.of(), 1, null);
     }
 
     private static Field whole(String section, String name) {
-        return new Field(section, name, Kind.WHOLE_NUMBER, List.of());
+        return new Field(section, name, Kind.WHOLE_NUMBER, List.of(), 1, null);
     }
 
     private static Field choice(String section, String name, List<String> choices) {
-        return new Field(section, name, Kind.ENUM, choices);
+        return new Field(section, name, Kind.ENUM, choices, 1, null);
+    }
+
+    /** A number added in a later version, with the default older files imply. */
+    private static Field optional(String section, String name, int since, double fallback) {
+        return new Field(section, name, Kind.NUMBER, List.of(), since, fallback);
     }
 
     private static List<String> ids(DataSensitivity[] values) {

@@ -293,9 +293,17 @@ public final class ScenarioReader {
             Map<String, Json> nodes = new LinkedHashMap<>();
             for (Map.Entry<String, List<ScenarioFormat.Field>> section : ScenarioFormat.SECTIONS.entrySet()) {
                 Json.Obj obj = section(top, section.getKey());
+                rejectNewer(obj, section.getValue(), version);
                 rejectUnknown(obj, section.getKey(), section.getValue().stream().map(ScenarioFormat.Field::name).toList());
                 for (ScenarioFormat.Field f : section.getValue()) {
                     Json node = obj.members().get(f.name());
+                    if (node == null && f.fallback() != null) {
+                        if (version >= f.since()) {
+                            defaultsUsed.add(f.path() + " = " + f.fallback());
+                        }
+                        values.put(f.path(), f.fallback());
+                        continue;
+                    }
                     if (node == null) {
                         throw error(obj, f.path(), f.path() + " is missing; add it as " + f.expected() + ".");
                     }
@@ -309,6 +317,19 @@ public final class ScenarioReader {
             } catch (InvalidInputException e) {
                 Json at = nodes.getOrDefault(e.field(), top);
                 throw error(at, e.field(), e.getMessage());
+            }
+        }
+
+        /** A field from a later version in an older file: the file was edited by hand or is not what it says. */
+        private void rejectNewer(Json.Obj obj, List<ScenarioFormat.Field> fields, int version)
+                throws ScenarioFileException {
+            for (ScenarioFormat.Field f : fields) {
+                if (f.since() > version && obj.members().containsKey(f.name())) {
+                    int[] at = obj.keyPositions().get(f.name());
+                    throw new ScenarioFileException(name, at[0], at[1], f.path(), f.path() + " belongs to file version "
+                            + f.since() + ", but this file says version " + version + ". Change \"version\" to "
+                            + f.since() + " or remove the field.", null);
+                }
             }
         }
 

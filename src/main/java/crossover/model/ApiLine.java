@@ -11,4 +11,9 @@ public record ApiLine(double blendedPricePerMTok) implements CostCurve {
     public double costAt(double monthlyTokens) {
         return monthlyTokens * blendedPricePerMTok / Units.TOKENS_PER_MTOK;
     }
+
+    @Override
+    public double cashCostAt(double monthlyTokens, int month) {
+        return costAt(monthlyTokens);
+    }
 }

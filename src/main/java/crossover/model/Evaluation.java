@@ -1,7 +1,10 @@
 package crossover.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything the engine says about one scenario (COST-MODEL.md, version 1): volumes, prices, each option's
@@ -21,6 +24,10 @@ import java.util.Objects;
  * @param apiLine                  the API's cost curve
  * @param selfHostedStairs         self-hosting's cost curve
  * @param cloudManagedStairs       cloud-managed's cost curve
+ * @param hybridCurve              the hybrid option's curve, present when the batch share is above zero
+ * @param timeline                 the cash view, month by month
+ * @param paybackMonth             per GPU or hybrid option, the first month from which its cumulative cash stays
+ *                                 at or below the API's; empty if it is above at the end
  */
 public record Evaluation(
         Scenario scenario,
@@ -36,12 +43,23 @@ public record Evaluation(
         String ruleOfThumbNote,
         ApiLine apiLine,
         StairCase selfHostedStairs,
-        StairCase cloudManagedStairs) {
+        StairCase cloudManagedStairs,
+        Optional<HybridCurve> hybridCurve,
+        List<TimelineMonth> timeline,
+        Map<Option, OptionalInt> paybackMonth) {
 
     public Evaluation {
         costs = Map.copyOf(costs);
         breakEven = Map.copyOf(breakEven);
+        timeline = List.copyOf(timeline);
+        paybackMonth = Map.copyOf(paybackMonth);
         Objects.requireNonNull(recommendation, "recommendation");
+    }
+
+    /** The options this scenario has, in display order: hybrid only with a batch share. */
+    public List<Option> options() {
+        return hybridCurve.isPresent() ? List.of(Option.values())
+                : List.of(Option.API_INFERENCE, Option.SELF_HOSTED, Option.CLOUD_MANAGED);
     }
 
     public OptionCost cost(Option option) {
@@ -61,6 +79,7 @@ public record Evaluation(
             case API_INFERENCE -> apiLine;
             case SELF_HOSTED -> selfHostedStairs;
             case CLOUD_MANAGED -> cloudManagedStairs;
+            case HYBRID -> hybridCurve.orElseThrow(() -> new IllegalArgumentException("no batch share, no hybrid"));
         };
     }
 

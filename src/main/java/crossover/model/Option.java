@@ -6,8 +6,10 @@ import java.util.Optional;
 /** The ways of running the model, with the ids used in files, JSON and CSV. */
 public enum Option {
     API_INFERENCE("api-inference", "API inference", "API inference", 0),
-    SELF_HOSTED("self-hosted", "Self-hosted", "self-hosting", 2),
-    CLOUD_MANAGED("cloud-managed", "Cloud-managed", "cloud-managed", 1);
+    SELF_HOSTED("self-hosted", "Self-hosted", "self-hosting", 3),
+    CLOUD_MANAGED("cloud-managed", "Cloud-managed", "cloud-managed", 1),
+    /** Real-time traffic on the API, batch work on self-hosted spot GPUs (only when there is a batch share). */
+    HYBRID("hybrid", "Hybrid", "hybrid", 2);
 
     private final String id;
     private final String label;

@@ -33,7 +33,7 @@ final class Reasons {
     Recommendation recommend() {
         Map<Option, String> exclusions = exclusions();
         List<Option> candidates = new ArrayList<>();
-        for (Option o : Option.values()) {
+        for (Option o : costs.keySet()) {
             if (!exclusions.containsKey(o)) {
                 candidates.add(o);
             }
@@ -44,11 +44,10 @@ final class Reasons {
 
         List<String> reasons = new ArrayList<>(exclusions.values());
         reasons.add(margin(candidates));
-        Option gpuOption = best.equals(Option.API_INFERENCE)
-                ? (exclusions.containsKey(Option.SELF_HOSTED) ? Option.CLOUD_MANAGED : Option.SELF_HOSTED)
-                : best;
+        Option gpuOption = best == Option.SELF_HOSTED || best == Option.CLOUD_MANAGED ? best
+                : exclusions.containsKey(Option.SELF_HOSTED) ? Option.CLOUD_MANAGED : Option.SELF_HOSTED;
         reasons.add(breakEvenSentence(gpuOption));
-        reasons.add(fleetSentence(gpuOption));
+        reasons.add(best == Option.HYBRID ? hybridSentence() : fleetSentence(gpuOption));
         return new Recommendation(best, List.copyOf(exclusions.keySet()), exclusions, reasons);
     }
 
@@ -65,6 +64,10 @@ final class Reasons {
         }
         int months = scenario.workload().horizonMonths();
         String saving = Units.dollars(costs.get(rule).horizonTotal() - costs.get(best).horizonTotal());
+        if (best == Option.HYBRID) {
+            return prefix + "yet hybrid (real-time traffic on the API, batch work on spot GPUs) is " + saving
+                    + " cheaper over " + months(months) + "; the heuristic knows no hybrid.";
+        }
         if (best == Option.API_INFERENCE) {
             return prefix + "yet the API is " + saving + " cheaper over " + months(months) + ": "
                     + whyGpusLose(rule);
@@ -118,6 +121,13 @@ final class Reasons {
         }
         if (w.opsCapacity() == OpsCapacity.NONE) {
             clauses.put(Option.SELF_HOSTED, "with no ops capacity there is nobody to run the GPUs");
+        }
+        if (costs.containsKey(Option.HYBRID)) {
+            if (clauses.containsKey(Option.API_INFERENCE)) {
+                clauses.put(Option.HYBRID, "its real-time tier runs on the API, which is ruled out");
+            } else if (clauses.containsKey(Option.SELF_HOSTED)) {
+                clauses.put(Option.HYBRID, "its batch tier is self-hosted, which is ruled out");
+            }
         }
         return clauses;
     }
@@ -197,6 +207,15 @@ final class Reasons {
         }
         return f + "is so close to the API's blended " + Units.perMTok(blended)
                 + " that it would break even only beyond a million replicas";
+    }
+
+    private String hybridSentence() {
+        OptionCost c = costs.get(Option.HYBRID);
+        double batch = scenario.workload().batchShare();
+        return "Hybrid keeps the real-time " + Units.percent(1 - batch) + " of tokens on the API and runs the batch "
+                + Units.percent(batch) + " on " + count(c.gpus(), "spot GPU") + " at "
+                + Units.percent(c.utilization()) + " utilisation, "
+                + Units.plain(scenario.selfHosted().spotDiscountPercent()) + " % below on-demand prices.";
     }
 
     private String distance(double volume, double breakEvenVolume) {

@@ -15,10 +15,11 @@ public final class ScenarioFields {
     /** Every numeric field path, in the order files list them. */
     public static final List<String> NUMBERS = List.of(
             "workload.dailyRequests", "workload.tokensPerRequest", "workload.outputShare", "workload.latencySlaMs",
-            "workload.peakToAverage", "workload.monthlyGrowthPercent", "workload.horizonMonths",
+            "workload.peakToAverage", "workload.monthlyGrowthPercent", "workload.horizonMonths", "workload.batchShare",
             "api.inputPricePerMTok", "api.outputPricePerMTok", "api.typicalTtftMs",
             "selfHosted.gpuHourlyPrice", "selfHosted.tokensPerHourPerGpu", "selfHosted.gpusPerReplica",
             "selfHosted.minReplicas", "selfHosted.maxUtilization", "selfHosted.setupCost", "selfHosted.monthlyOpsCost",
+            "selfHosted.spotDiscountPercent",
             "cloudManaged.overheadPercent", "cloudManaged.setupCost", "cloudManaged.monthlyOpsCost");
 
     /** The fields that only take whole numbers. */
@@ -36,10 +37,10 @@ public final class ScenarioFields {
         CloudManaged c = s.cloudManaged();
         double[] values = {
             w.dailyRequests(), w.tokensPerRequest(), w.outputShare(), w.latencySlaMs(), w.peakToAverage(),
-            w.monthlyGrowthPercent(), w.horizonMonths(),
+            w.monthlyGrowthPercent(), w.horizonMonths(), w.batchShare(),
             a.inputPricePerMTok(), a.outputPricePerMTok(), a.typicalTtftMs(),
             h.gpuHourlyPrice(), h.tokensPerHourPerGpu(), h.gpusPerReplica(), h.minReplicas(), h.maxUtilization(),
-            h.setupCost(), h.monthlyOpsCost(),
+            h.setupCost(), h.monthlyOpsCost(), h.spotDiscountPercent(),
             c.overheadPercent(), c.setupCost(), c.monthlyOpsCost()};
         Map<String, Double> byPath = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
@@ -60,13 +61,14 @@ public final class ScenarioFields {
         Workload w = new Workload(v.applyAsDouble("workload.dailyRequests"), v.applyAsDouble("workload.tokensPerRequest"),
                 v.applyAsDouble("workload.outputShare"), v.applyAsDouble("workload.latencySlaMs"), sensitivity, ops,
                 v.applyAsDouble("workload.peakToAverage"), v.applyAsDouble("workload.monthlyGrowthPercent"),
-                whole(v, "workload.horizonMonths"));
+                whole(v, "workload.horizonMonths"), v.applyAsDouble("workload.batchShare"));
         ApiPricing a = new ApiPricing(v.applyAsDouble("api.inputPricePerMTok"),
                 v.applyAsDouble("api.outputPricePerMTok"), v.applyAsDouble("api.typicalTtftMs"));
         SelfHosting h = new SelfHosting(v.applyAsDouble("selfHosted.gpuHourlyPrice"),
                 v.applyAsDouble("selfHosted.tokensPerHourPerGpu"), whole(v, "selfHosted.gpusPerReplica"),
                 whole(v, "selfHosted.minReplicas"), v.applyAsDouble("selfHosted.maxUtilization"),
-                v.applyAsDouble("selfHosted.setupCost"), v.applyAsDouble("selfHosted.monthlyOpsCost"));
+                v.applyAsDouble("selfHosted.setupCost"), v.applyAsDouble("selfHosted.monthlyOpsCost"),
+                v.applyAsDouble("selfHosted.spotDiscountPercent"));
         CloudManaged c = new CloudManaged(v.applyAsDouble("cloudManaged.overheadPercent"),
                 v.applyAsDouble("cloudManaged.setupCost"), v.applyAsDouble("cloudManaged.monthlyOpsCost"));
         return new Scenario(name, notes, w, a, h, c);

@@ -10,6 +10,7 @@ package crossover.model;
  * @param maxUtilization      highest average utilisation planned for, 0 &lt; u ≤ 1
  * @param setupCost           one-time engineering, $, ≥ 0
  * @param monthlyOpsCost      on-call, upkeep, monitoring, $/month, ≥ 0
+ * @param spotDiscountPercent discount of spot GPUs used for batch work, 0 … 90 (version 2)
  */
 public record SelfHosting(
         double gpuHourlyPrice,
@@ -18,7 +19,8 @@ public record SelfHosting(
         int minReplicas,
         double maxUtilization,
         double setupCost,
-        double monthlyOpsCost) {
+        double monthlyOpsCost,
+        double spotDiscountPercent) {
 
     public SelfHosting {
         Check.finiteAtLeast("selfHosted.gpuHourlyPrice", gpuHourlyPrice, 0);
@@ -28,5 +30,13 @@ public record SelfHosting(
         Check.positiveFraction("selfHosted.maxUtilization", maxUtilization);
         Check.finiteAtLeast("selfHosted.setupCost", setupCost, 0);
         Check.finiteAtLeast("selfHosted.monthlyOpsCost", monthlyOpsCost, 0);
+        Check.finiteBetween("selfHosted.spotDiscountPercent", spotDiscountPercent, 0, 90);
+    }
+
+    /** Self-hosting with no spot discount (the version-1 inputs). */
+    public SelfHosting(double gpuHourlyPrice, double tokensPerHourPerGpu, int gpusPerReplica, int minReplicas,
+                       double maxUtilization, double setupCost, double monthlyOpsCost) {
+        this(gpuHourlyPrice, tokensPerHourPerGpu, gpusPerReplica, minReplicas, maxUtilization, setupCost,
+                monthlyOpsCost, 0);
     }
 }

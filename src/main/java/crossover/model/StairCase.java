@@ -15,6 +15,7 @@ import java.util.List;
  * @param markup              factor on compute: 1 for self-hosted, {@code 1 + overheadPercent/100} for cloud-managed
  * @param monthlyOpsCost      $ per month regardless of volume
  * @param amortisedSetupCost  set-up cost ÷ horizon months
+ * @param setupCost           the whole set-up cost, paid in month 1 of the timeline
  * @param gpusPerReplica      GPUs in one replica
  * @param gpuMonthlyTokens    tokens per month at full utilisation of one replica, for the utilisation figure
  */
@@ -25,6 +26,7 @@ public record StairCase(
         double markup,
         double monthlyOpsCost,
         double amortisedSetupCost,
+        double setupCost,
         int gpusPerReplica,
         double gpuMonthlyTokens) implements CostCurve {
 
@@ -53,7 +55,7 @@ public record StairCase(
         double r = s.gpuHourlyPrice() * s.gpusPerReplica() * Units.HOURS_PER_MONTH;
         double full = s.tokensPerHourPerGpu() * s.gpusPerReplica() * Units.HOURS_PER_MONTH;
         return new StairCase(s.minReplicas(), replicaCapacity(sc.workload(), s), r, markup, ops,
-                setup / sc.workload().horizonMonths(), s.gpusPerReplica(), full);
+                setup / sc.workload().horizonMonths(), setup, s.gpusPerReplica(), full);
     }
 
     /** {@code max(minReplicas, ceil(V / C))}. */
@@ -69,6 +71,12 @@ public record StairCase(
     @Override
     public double costAt(double monthlyTokens) {
         return costWithReplicas(replicasAt(monthlyTokens));
+    }
+
+    @Override
+    public double cashCostAt(double monthlyTokens, int month) {
+        double running = replicasAt(monthlyTokens) * replicaMonthlyCost * markup + monthlyOpsCost;
+        return month == 1 ? running + setupCost : running;
     }
 
     /** {@code V / (replicas × tokensPerHourPerGpu × gpusPerReplica × 720)}. */

@@ -12,6 +12,7 @@ package crossover.model;
  * @param peakToAverage        peak load ÷ average load the cluster must absorb, ≥ 1
  * @param monthlyGrowthPercent volume growth per month, &gt; −100
  * @param horizonMonths        planning horizon, 1 … 120
+ * @param batchShare           fraction of tokens that are latency-insensitive batch work, 0 … 1 (version 2)
  */
 public record Workload(
         double dailyRequests,
@@ -22,7 +23,8 @@ public record Workload(
         OpsCapacity opsCapacity,
         double peakToAverage,
         double monthlyGrowthPercent,
-        int horizonMonths) {
+        int horizonMonths,
+        double batchShare) {
 
     public static final int MAX_HORIZON_MONTHS = 120;
 
@@ -36,6 +38,15 @@ public record Workload(
         Check.finiteAtLeast("workload.peakToAverage", peakToAverage, 1);
         Check.finiteAbove("workload.monthlyGrowthPercent", monthlyGrowthPercent, -100);
         Check.intBetween("workload.horizonMonths", horizonMonths, 1, MAX_HORIZON_MONTHS);
+        Check.fraction("workload.batchShare", batchShare);
+    }
+
+    /** A workload with no batch share (the version-1 inputs). */
+    public Workload(double dailyRequests, double tokensPerRequest, double outputShare, double latencySlaMs,
+                    DataSensitivity dataSensitivity, OpsCapacity opsCapacity, double peakToAverage,
+                    double monthlyGrowthPercent, int horizonMonths) {
+        this(dailyRequests, tokensPerRequest, outputShare, latencySlaMs, dataSensitivity, opsCapacity, peakToAverage,
+                monthlyGrowthPercent, horizonMonths, 0);
     }
 
     /** Tokens per month: {@code dailyRequests × tokensPerRequest × 30}. */
@@ -45,6 +56,6 @@ public record Workload(
 
     public Workload withDailyRequests(double value) {
         return new Workload(value, tokensPerRequest, outputShare, latencySlaMs, dataSensitivity, opsCapacity,
-                peakToAverage, monthlyGrowthPercent, horizonMonths);
+                peakToAverage, monthlyGrowthPercent, horizonMonths, batchShare);
     }
 }

@@ -55,9 +55,11 @@ class CliTest {
         Map<String, Object> json = flatten(r.out());
         assertThat(json).containsKeys("monthlyTokens", "blendedApiPricePerMTok", "selfHostedFloorPerMTok",
                 "recommendation.option", "ruleOfThumb");
-        for (Option o : Option.values()) {
+        for (Option o : new Option[] {Option.API_INFERENCE, Option.SELF_HOSTED, Option.CLOUD_MANAGED}) {
             assertThat(json).containsKeys("costs." + o.id() + ".monthly", "costs." + o.id() + ".horizonTotal");
         }
+        assertThat(json).containsKeys("timeline", "paybackMonth.self-hosted", "paybackMonth.cloud-managed")
+                .doesNotContainKeys("costs.hybrid.monthly", "paybackMonth.hybrid");
         for (String o : new String[] {"self-hosted", "cloud-managed"}) {
             assertThat(json).containsKeys("costs." + o + ".gpus", "costs." + o + ".utilization",
                     "breakEven." + o + ".first", "breakEven." + o + ".sustained",
@@ -68,6 +70,30 @@ class CliTest {
         assertThat(json.get("breakEven.self-hosted.sustainedDailyRequests")).isEqualTo(80_000.0);
         assertThat(json.get("selfHostedFloorPerMTok")).isEqualTo(0.625);
         assertThat(json.get("recommendation.option")).isEqualTo("self-hosted");
+    }
+
+    @Test
+    void aBatchShareAddsTheHybridOptionItsPaybackAndTheTimelineToTheJson() throws Exception {
+        Path file = dir.resolve("hybrid.crossover");
+        crossover.model.Scenario base = TestScenarios.typical();
+        crossover.model.Workload w = base.workload();
+        crossover.model.SelfHosting h = base.selfHosted();
+        new ScenarioWriter().write(file, base.withWorkload(new crossover.model.Workload(w.dailyRequests(),
+                w.tokensPerRequest(), w.outputShare(), w.latencySlaMs(), w.dataSensitivity(), w.opsCapacity(),
+                w.peakToAverage(), w.monthlyGrowthPercent(), w.horizonMonths(), 0.4))
+                .withSelfHosted(new crossover.model.SelfHosting(h.gpuHourlyPrice(), h.tokensPerHourPerGpu(),
+                        h.gpusPerReplica(), h.minReplicas(), h.maxUtilization(), h.setupCost(), h.monthlyOpsCost(), 65)));
+        Evaluation e = CostEngine.evaluate(new crossover.io.ScenarioReader().read(file).scenario());
+
+        Run r = run("evaluate", file.toString(), "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> json = flatten(r.out());
+        assertThat(json.get("costs.hybrid.monthly")).isEqualTo(e.cost(Option.HYBRID).monthly());
+        assertThat(json.get("costs.hybrid.horizonTotal")).isEqualTo(e.cost(Option.HYBRID).horizonTotal());
+        assertThat(json.get("costs.hybrid.gpus")).isEqualTo(e.cost(Option.HYBRID).gpus());
+        assertThat(json).containsKey("paybackMonth.hybrid").containsEntry("timeline", "list");
+        assertThat(r.out()).contains("\"month\": 24").contains("\"cumulative\"");
     }
 
     @Test

@@ -83,7 +83,8 @@ class PdfReportTest {
         Evaluation longer = new Evaluation(e.scenario(), e.monthlyTokens(), e.horizonMonthlyTokens(),
                 e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(), e.cloudManagedFloorPerMTok(), e.costs(),
                 e.breakEven(), new Recommendation(r.option(), r.excluded(), r.exclusions(), reasons), e.ruleOfThumb(),
-                e.ruleOfThumbNote(), e.apiLine(), e.selfHostedStairs(), e.cloudManagedStairs());
+                e.ruleOfThumbNote(), e.apiLine(), e.selfHostedStairs(), e.cloudManagedStairs(), e.hybridCurve(),
+                e.timeline(), e.paybackMonth());
 
         try (PDDocument doc = Loader.loadPDF(write(longer).toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);

@@ -97,7 +97,7 @@ class HostileScenarioFilesTest {
 
     @Test
     void aLineCommentIsRefusedAsNotAllowed() {
-        String text = valid().replace("\"version\": 1,", "\"version\": 1, // the first version");
+        String text = valid().replace("\"version\": 2,", "\"version\": 2, // the second version");
 
         ScenarioFileException e = refused(text);
 
@@ -107,7 +107,7 @@ class HostileScenarioFilesTest {
 
     @Test
     void aBlockCommentIsRefusedAsNotAllowed() {
-        String text = valid().replace("\"version\": 1,", "\"version\": /* one */ 1,");
+        String text = valid().replace("\"version\": 2,", "\"version\": /* two */ 2,");
 
         ScenarioFileException e = refused(text);
 
@@ -182,14 +182,14 @@ class HostileScenarioFilesTest {
 
     @Test
     void aNewerVersionIsRefusedNamingBothVersions() {
-        String text = withValue(valid(), "version", "2");
+        String text = withValue(valid(), "version", "3");
 
         ScenarioFileException e = refused(text);
 
         assertThat(e.field()).hasValue("version");
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.getMessage()).contains("line 3").contains("newer Crossover").contains("file version 2")
-                .contains("file version 1").contains("Update Crossover");
+        assertThat(e.getMessage()).contains("line 3").contains("newer Crossover").contains("file version 3")
+                .contains("file version 2").contains("Update Crossover");
     }
 
     @Test
@@ -210,7 +210,7 @@ class HostileScenarioFilesTest {
         ScenarioFileException e = refused(text);
 
         assertThat(e.field()).hasValue("version");
-        assertThat(e.getMessage()).contains("version is missing").contains("\"version\": 1");
+        assertThat(e.getMessage()).contains("version is missing").contains("\"version\": 2");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -627,7 +627,7 @@ class HostileScenarioFilesTest {
         assertThat(loaded.scenario().name()).isEqualTo("Untitled scenario");
         assertThat(loaded.scenario().notes()).isEqualTo("A support assistant");
         assertThat(loaded.defaultsUsed()).containsExactly("name = \"Untitled scenario\"");
-        assertThat(loaded.fileVersion()).isEqualTo(1);
+        assertThat(loaded.fileVersion()).isEqualTo(2);
     }
 
     @Test
@@ -640,12 +640,42 @@ class HostileScenarioFilesTest {
     }
 
     @Test
+    void aVersionOneFileLoadsUnchangedWithTheVersionTwoDefaults() throws Exception {
+        LoadedScenario loaded = new ScenarioReader().read(java.nio.file.Path.of("assets", "scenarios",
+                "4-zig-zag-break-even.crossover"));
+
+        assertThat(loaded.fileVersion()).isEqualTo(1);
+        assertThat(loaded.scenario().workload().batchShare()).isZero();
+        assertThat(loaded.scenario().selfHosted().spotDiscountPercent()).isZero();
+        assertThat(loaded.defaultsUsed()).as("a version-1 file lacks nothing it could have had").isEmpty();
+    }
+
+    @Test
+    void aVersionOneFileWithAVersionTwoFieldIsRefusedNamingBothVersions() {
+        String text = withValue(valid(), "version", "1");
+
+        ScenarioFileException e = refused(text);
+
+        assertThat(e.field()).hasValue("workload.batchShare");
+        assertThat(e.getMessage()).contains("belongs to file version 2").contains("says version 1");
+    }
+
+    @Test
+    void aVersionTwoFileWithoutItsNewFieldsGetsTheDefaultsAndSaysSo() throws ScenarioFileException {
+        LoadedScenario loaded = read(without(without(valid(), "workload.batchShare"), "selfHosted.spotDiscountPercent"));
+
+        assertThat(loaded.scenario()).isEqualTo(TestScenarios.typical());
+        assertThat(loaded.defaultsUsed()).containsExactly("workload.batchShare = 0.0",
+                "selfHosted.spotDiscountPercent = 0.0");
+    }
+
+    @Test
     void aCompleteFileUsesNoDefaults() throws ScenarioFileException {
         LoadedScenario loaded = read(valid());
 
         assertThat(loaded.scenario()).isEqualTo(TestScenarios.typical());
         assertThat(loaded.defaultsUsed()).isEmpty();
-        assertThat(loaded.fileVersion()).isEqualTo(1);
+        assertThat(loaded.fileVersion()).isEqualTo(2);
     }
 
     @Test

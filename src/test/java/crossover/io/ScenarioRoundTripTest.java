@@ -68,7 +68,7 @@ class ScenarioRoundTripTest {
 
         assertThat(loaded.scenario()).as(text).isEqualTo(s);
         assertThat(loaded.defaultsUsed()).isEmpty();
-        assertThat(loaded.fileVersion()).isEqualTo(1);
+        assertThat(loaded.fileVersion()).isEqualTo(2);
     }
 
     @Property(tries = 500)
@@ -134,10 +134,10 @@ class ScenarioRoundTripTest {
                 "selfHosted", "cloudManaged");
         assertThat(keysIndentedBy(text, 4)).containsExactly(
                 "dailyRequests", "tokensPerRequest", "outputShare", "latencySlaMs", "dataSensitivity", "opsCapacity",
-                "peakToAverage", "monthlyGrowthPercent", "horizonMonths",
+                "peakToAverage", "monthlyGrowthPercent", "horizonMonths", "batchShare",
                 "inputPricePerMTok", "outputPricePerMTok", "typicalTtftMs",
                 "gpuHourlyPrice", "tokensPerHourPerGpu", "gpusPerReplica", "minReplicas", "maxUtilization",
-                "setupCost", "monthlyOpsCost",
+                "setupCost", "monthlyOpsCost", "spotDiscountPercent",
                 "overheadPercent", "setupCost", "monthlyOpsCost");
     }
 
@@ -146,7 +146,7 @@ class ScenarioRoundTripTest {
         String text = writer.toJson(TestScenarios.typical());
 
         assertThat(text).contains("\"dailyRequests\": 50000,").contains("\"tokensPerHourPerGpu\": 2500000,")
-                .contains("\"outputShare\": 0.3,").contains("\"version\": 1,");
+                .contains("\"outputShare\": 0.3,").contains("\"version\": 2,");
     }
 
     // ---------------------------------------------------------------------------------------------------------

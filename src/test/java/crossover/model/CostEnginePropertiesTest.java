@@ -111,7 +111,7 @@ class CostEnginePropertiesTest {
         SelfHosting sh = s.selfHosted();
         double v = e.monthlyTokens();
 
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             assertThat(e.cost(o).option()).isEqualTo(o);
             assertThat(e.cost(o).monthly()).as(o.id()).isEqualTo(e.curve(o).costAt(v));
         }
@@ -366,7 +366,7 @@ class CostEnginePropertiesTest {
 
         Evaluation e = CostEngine.evaluate(s);
 
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             assertThat(e.cost(o).horizonTotal()).as(o.id())
                     .isEqualTo(s.workload().horizonMonths() * e.cost(o).monthly());
         }
@@ -383,7 +383,7 @@ class CostEnginePropertiesTest {
         Evaluation e = CostEngine.evaluate(s);
 
         assertThat(CostEngine.monthlyVolumes(w)).containsExactly(volumes);
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             BigDecimal exact = BigDecimal.ZERO;
             for (double v : volumes) {
                 exact = exact.add(new BigDecimal(e.curve(o).costAt(v)));
@@ -418,14 +418,14 @@ class CostEnginePropertiesTest {
         assertThat(rec.excluded()).doesNotContain(Option.CLOUD_MANAGED);
         assertThat(rec.excluded()).doesNotContain(rec.option());
         double cheapest = Double.POSITIVE_INFINITY;
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             if (!expectedExcluded.contains(o)) {
                 cheapest = Math.min(cheapest, e.cost(o).horizonTotal());
             }
         }
         assertThat(e.cost(rec.option()).horizonTotal()).isEqualTo(cheapest);
         // Ties go to the option with less ops: api-inference, then cloud-managed, then self-hosted.
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             if (!expectedExcluded.contains(o) && e.cost(o).horizonTotal() == cheapest) {
                 assertThat(rec.option().opsRank()).as("tie with %s", o.id()).isLessThanOrEqualTo(o.opsRank());
             }

@@ -30,6 +30,11 @@ public final class Fields {
                     "Months to plan over, 1 to 120. Set-up costs are spread over it. Default 24: a typical "
                             + "budgeting and hardware-commitment cycle.",
                     new Field.SliderRange(1, 120, false, 1), true),
+            new Field("workload.batchShare", "Batch share", "",
+                    "Fraction of the tokens that are latency-insensitive batch work (0 to 1). Above 0, a hybrid "
+                            + "option appears: real-time traffic on the API, batch on self-hosted spot GPUs. "
+                            + "Default 0 (files of version 1 have none).",
+                    new Field.SliderRange(0, 1, false, 0.01), false),
             new Field("workload.latencySlaMs", "Latency SLA", "ms",
                     "Maximum acceptable time to first token. If the API's typical time to first token is "
                             + "above it, the API is excluded. Default 1,000 ms: interactive chat.",
@@ -76,7 +81,11 @@ public final class Fields {
             new Field("selfHosted.monthlyOpsCost", "Ops cost", "$/month",
                     "On-call, driver and CUDA upkeep, model updates, monitoring. Default $4,000: a fraction of "
                             + "an engineer.",
-                    null, false));
+                    null, false),
+            new Field("selfHosted.spotDiscountPercent", "Spot discount (batch)", "%",
+                    "How much cheaper spot or preemptible GPUs are than on demand; the hybrid option runs its "
+                            + "batch work on them. 0 to 90. Default 0; spot GPUs are often 60–70 % cheaper.",
+                    new Field.SliderRange(0, 90, false, 1), false));
 
     public static final List<Field> CLOUD_MANAGED = List.of(
             new Field("cloudManaged.overheadPercent", "Markup over compute", "%",

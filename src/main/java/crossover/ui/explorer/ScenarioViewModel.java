@@ -335,7 +335,7 @@ public final class ScenarioViewModel {
         StringBuilder s = new StringBuilder(Units.tokensPerMonth(v)).append("  (≈ ")
                 .append(Units.requestsPerDay(v / (e.scenario().workload().tokensPerRequest() * Units.DAYS_PER_MONTH)))
                 .append(")");
-        for (Option o : Option.values()) {
+        for (Option o : e.options()) {
             s.append('\n').append(o.label()).append(": ").append(Units.dollars(e.curve(o).costAt(v))).append("/month");
         }
         hoverText.set(s.toString());
