@@ -56,6 +56,29 @@ public record Evaluation(
         Objects.requireNonNull(recommendation, "recommendation");
     }
 
+    /**
+     * The option with the lowest monthly cost at each month's volume (set-up spread over the horizon, so month 1
+     * is not skewed by it) among those the constraints allow, ties by less ops work: index 0 is month 1.
+     */
+    public List<Option> cheapestByMonth() {
+        List<Option> allowed = options().stream().filter(o -> !recommendation.excluded().contains(o)).toList();
+        return timeline.stream().map(m -> allowed.stream()
+                .min(java.util.Comparator.comparingDouble((Option o) -> curve(o).costAt(m.monthlyTokens()))
+                        .thenComparingInt(Option::opsRank))
+                .orElseThrow()).toList();
+    }
+
+    /** The first month whose cheapest option differs from month 1's: when the answer would change. */
+    public OptionalInt switchMonth() {
+        List<Option> cheapest = cheapestByMonth();
+        for (int i = 1; i < cheapest.size(); i++) {
+            if (cheapest.get(i) != cheapest.get(0)) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** The options this scenario has, in display order: hybrid only with a batch share. */
     public List<Option> options() {
         return hybridCurve.isPresent() ? List.of(Option.values())

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class NumberText {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "\\s*\\$?\\s*([+-−]?)\\s*([0-9][0-9_,]*(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([+-]?[0-9]{1,3}))?\\s*([kKmMbB]?)\\s*%?\\s*");
+            "\\s*\\$?\\s*([+\\-−]?)\\s*([0-9][0-9_,]*(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([+-]?[0-9]{1,3}))?\\s*([kKmMbB]?)\\s*%?\\s*");
     private static final DecimalFormatSymbols ROOT = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
     private NumberText() {

@@ -36,7 +36,7 @@ public record Field(String path, String label, String unit, String help, SliderR
                 double magnitude = Math.pow(10, Math.floor(Math.log10(v)) - 2);
                 return Math.max(min, Math.min(max, Math.round(v / magnitude) * magnitude));
             }
-            double v = Math.round(position / step) * step;
+            double v = Math.round(position / step) * step + 0.0; // + 0.0 turns -0.0 into 0
             return Math.max(min, Math.min(max, Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", v))));
         }
 

@@ -2,6 +2,7 @@ package crossover.ui.explorer;
 
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
+import crossover.chart.TimelineSpec;
 import crossover.model.BreakEven;
 import crossover.model.CostEngine;
 import crossover.model.DataSensitivity;
@@ -61,6 +62,8 @@ public final class ScenarioViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<ChartSpec> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyObjectWrapper<TimelineSpec> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
+    private final ReadOnlyStringWrapper paybackSummary = new ReadOnlyStringWrapper(this, "paybackSummary", "");
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError", "");
     private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper(this, "recommendation", "");
     private final ReadOnlyStringWrapper breakEven = new ReadOnlyStringWrapper(this, "breakEven", "");
@@ -180,6 +183,16 @@ public final class ScenarioViewModel {
         return chart.getReadOnlyProperty();
     }
 
+    /** The timeline chart: cash per month and cumulative, payback months, the month the answer changes. */
+    public ReadOnlyObjectProperty<TimelineSpec> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /** "Payback: self-hosted in month 15, cloud-managed never within 24 months. …" */
+    public ReadOnlyStringProperty paybackSummaryProperty() {
+        return paybackSummary.getReadOnlyProperty();
+    }
+
     /** The first input error, or empty: "figures show the last valid values" context for the status line. */
     public ReadOnlyStringProperty firstErrorProperty() {
         return firstError.getReadOnlyProperty();
@@ -294,6 +307,7 @@ public final class ScenarioViewModel {
         scenario.set(s);
         evaluation.set(e);
         chart.set(ChartSpecs.of(e, logCost.get(), Optional.ofNullable(chart.get())));
+        timeline.set(TimelineSpec.of(e));
         publishTexts(e);
         if (record && !adjusting.get()) {
             recordHistory(s);
@@ -322,7 +336,27 @@ public final class ScenarioViewModel {
                 + Units.plain(sc.gpus()) + (sc.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(sc.utilization()) + " utilisation   ·   Floor "
                 + Units.perMTok(e.selfHostedFloorPerMTok()) + " vs API " + Units.perMTok(e.blendedApiPricePerMTok())
                 + " blended");
+        paybackSummary.set(paybackSummary(e));
         updateHoverText();
+    }
+
+    private static String paybackSummary(Evaluation e) {
+        int months = e.scenario().workload().horizonMonths();
+        StringBuilder s = new StringBuilder("Payback against the API: ");
+        String sep = "";
+        for (Option o : e.options()) {
+            if (o == Option.API_INFERENCE) {
+                continue;
+            }
+            s.append(sep).append(o.noun()).append(e.paybackMonth().get(o).isPresent()
+                    ? " in month " + e.paybackMonth().get(o).getAsInt()
+                    : " not within " + months + " months");
+            sep = ", ";
+        }
+        s.append('.');
+        e.switchMonth().ifPresent(m -> s.append(" From month ").append(m).append(' ')
+                .append(e.cheapestByMonth().get(m - 1).noun()).append(" costs least each month."));
+        return s.toString();
     }
 
     private void updateHoverText() {

@@ -1,0 +1,55 @@
+package crossover.chart;
+
+import crossover.model.Evaluation;
+import crossover.model.Option;
+import crossover.model.TimelineMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What the timeline chart shows, in data terms: each option's cash per month and cumulative cash over the
+ * horizon, the payback months, and the month the cheapest option changes.
+ *
+ * @param months     the horizon in months
+ * @param series     one per option, the API first
+ * @param payback    per option that pays back, its month
+ * @param switchNote "From month 9 self-hosted is cheapest", if the cheapest option changes
+ * @param switchMonth that month, if any
+ */
+public record TimelineSpec(int months, List<Series> series, Map<Option, Integer> payback, Optional<String> switchNote,
+                           OptionalInt switchMonth) {
+
+    public TimelineSpec {
+        series = List.copyOf(series);
+        payback = Map.copyOf(payback);
+    }
+
+    /**
+     * One option's money over time.
+     *
+     * @param monthly     cash spent in each month (index 0 is month 1)
+     * @param cumulative  cash spent up to each month
+     */
+    public record Series(Option option, double[] monthly, double[] cumulative, boolean recommended) {
+    }
+
+    public static TimelineSpec of(Evaluation e) {
+        List<Series> series = new ArrayList<>();
+        for (Option o : e.options()) {
+            double[] monthly = e.timeline().stream().mapToDouble((TimelineMonth m) -> m.costs().get(o)).toArray();
+            double[] cumulative = e.timeline().stream().mapToDouble((TimelineMonth m) -> m.cumulative().get(o)).toArray();
+            series.add(new Series(o, monthly, cumulative, o == e.recommendation().option()));
+        }
+        Map<Option, Integer> payback = new java.util.EnumMap<>(Option.class);
+        e.paybackMonth().forEach((o, m) -> m.ifPresent(month -> payback.put(o, month)));
+        OptionalInt switchMonth = e.switchMonth();
+        Optional<String> note = switchMonth.isPresent()
+                ? Optional.of("From month " + switchMonth.getAsInt() + " " + e.cheapestByMonth()
+                .get(switchMonth.getAsInt() - 1).noun() + " is cheapest")
+                : Optional.empty();
+        return new TimelineSpec(e.scenario().workload().horizonMonths(), series, payback, note, switchMonth);
+    }
+}

@@ -1,0 +1,52 @@
+package crossover.ui.explorer;
+
+import crossover.chart.ChartTheme;
+import crossover.chart.TimelinePainter;
+import crossover.chart.TimelineSpec;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import org.jfree.fx.FXGraphics2D;
+
+/** The timeline tab: cash per month and cumulative cash, painted by the shared {@link TimelinePainter}. */
+public final class TimelineView extends BorderPane {
+
+    private final ScenarioViewModel vm;
+    private final ObservableBooleanValue dark;
+    private final Canvas canvas = new Canvas();
+    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final TimelinePainter painter = new TimelinePainter();
+    private final Pane holder = new Pane(canvas);
+
+    public TimelineView(ScenarioViewModel vm, ObservableBooleanValue dark) {
+        this.vm = vm;
+        this.dark = dark;
+        setId("timeline");
+        Label summary = new Label();
+        summary.setId("payback-summary");
+        summary.getStyleClass().add("payback-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.paybackSummaryProperty());
+        holder.setMinSize(300, 200);
+        setCenter(holder);
+        setBottom(summary);
+        vm.timelineProperty().addListener((obs, old, now) -> paint());
+        dark.addListener((obs, old, now) -> paint());
+        holder.widthProperty().addListener((obs, old, now) -> paint());
+        holder.heightProperty().addListener((obs, old, now) -> paint());
+    }
+
+    private void paint() {
+        TimelineSpec spec = vm.timelineProperty().get();
+        double w = holder.getWidth();
+        double h = holder.getHeight();
+        if (spec == null || w < 1 || h < 1) {
+            return;
+        }
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        painter.paint(graphics, spec, dark.get() ? ChartTheme.DARK : ChartTheme.LIGHT, w, h);
+    }
+}

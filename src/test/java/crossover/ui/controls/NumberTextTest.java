@@ -1,0 +1,25 @@
+package crossover.ui.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a person may type into a number field. */
+class NumberTextTest {
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "40|40", "20,000|20000", "2.5|2.5", "-4|-4", "−4|-4", "+7|7", "1e6|1000000", "3.6M|3600000",
+        "20k|20000", "1.2B|1200000000", "$3|3", "30 %|30", " 0.3 |0.3", ".5|0.5", "0|0"})
+    void typedNumbersAreRead(String typed, double value) {
+        assertThat(NumberText.parse(typed)).hasValue(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "4-", "1e", "--4", "2.5.1", "NaN", "Infinity", "1e999"})
+    void anythingElseIsNotANumber(String typed) {
+        assertThat(NumberText.parse(typed)).isEmpty();
+    }
+}
