@@ -41,6 +41,18 @@ public final class TimelinePainter {
         legend(g, spec, theme, top);
     }
 
+    /** Only the cumulative panel, filling the area: for the PDF report. */
+    public void paintCumulative(Graphics2D g, TimelineSpec spec, ChartTheme theme, double width, double height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(theme.background());
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        Rectangle2D plot = new Rectangle2D.Double(LEFT, TOP, Math.max(40, width - LEFT - RIGHT),
+                Math.max(40, height - TOP - BOTTOM));
+        panel(g, spec, theme, plot, true, "Cumulative cash");
+        legend(g, spec, theme, plot);
+    }
+
     private void panel(Graphics2D g, TimelineSpec spec, ChartTheme theme, Rectangle2D p, boolean cumulative,
                        String title) {
         double max = spec.series().stream().flatMapToDouble(s -> Arrays.stream(cumulative ? s.cumulative() : s.monthly()))
