@@ -3,7 +3,9 @@ package crossover.cli;
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
+import crossover.chart.TimelineSpec;
 import crossover.export.CsvExport;
+import crossover.export.Drawing;
 import crossover.export.ExportOptions;
 import crossover.export.PngExport;
 import crossover.export.SvgExport;
@@ -61,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--linear-cost", description = "a linear cost axis instead of the logarithmic default")
     boolean linearCost;
 
+    @Option(names = "--chart", paramLabel = "costs|timeline", defaultValue = "costs",
+            description = "for PNG, SVG and CSV: the cost curves or the timeline of cash per month and cumulative "
+                    + "(default ${DEFAULT-VALUE}); the PDF has both")
+    String chart;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,20 +87,32 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw bad("--" + e.getMessage());
         }
+        boolean timeline = switch (chart) {
+            case "costs" -> false;
+            case "timeline" -> true;
+            default -> throw bad("--chart must be costs or timeline, not '" + chart + "'");
+        };
         Evaluation e = CostEngine.evaluate(new ScenarioReader().read(file).scenario());
-        ChartSpec chart = ChartSpecs.of(e, !linearCost, Optional.empty());
+        ChartSpec costs = ChartSpecs.of(e, !linearCost, Optional.empty());
+        Drawing drawing = timeline ? Drawing.of(TimelineSpec.of(e)) : Drawing.of(costs);
         if (png != null) {
-            write(png, out -> PngExport.write(out, chart, options));
+            write(png, out -> PngExport.write(out, drawing, options));
         }
         if (svg != null) {
-            write(svg, out -> SvgExport.write(out, chart, options));
+            write(svg, out -> SvgExport.write(out, drawing, options));
         }
         if (pdf != null) {
-            write(pdf, out -> crossover.export.PdfReport.write(out, e, chart, options, Cli.version(),
+            write(pdf, out -> crossover.export.PdfReport.write(out, e, costs, options, Cli.version(),
                     java.time.LocalDate.now()));
         }
         if (csv != null) {
-            write(csv, out -> CsvExport.write(out, e, chart));
+            write(csv, out -> {
+                if (timeline) {
+                    CsvExport.writeTimeline(out, e);
+                } else {
+                    CsvExport.write(out, e, costs);
+                }
+            });
         }
         return Cli.OK;
     }

@@ -5,6 +5,7 @@ import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.Option;
 import crossover.model.Step;
+import crossover.model.TimelineMonth;
 import crossover.model.Units;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +51,33 @@ public final class CsvExport {
         v.add(e.monthlyTokens());
         v.add(e.horizonMonthlyTokens());
         return List.copyOf(v.subSet(spec.minTokens(), true, spec.maxTokens(), true));
+    }
+
+    /**
+     * The timeline as numbers: per month its volume, each option's cash that month ({@code cash.ID}) and
+     * cumulative cash ({@code cumulative.ID}).
+     */
+    public static void writeTimeline(OutputStream out, Evaluation e) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("month,monthlyTokens");
+        for (Option o : e.options()) {
+            w.write(",cash." + o.id());
+        }
+        for (Option o : e.options()) {
+            w.write(",cumulative." + o.id());
+        }
+        w.write("\n");
+        for (TimelineMonth m : e.timeline()) {
+            w.write(m.month() + "," + m.monthlyTokens());
+            for (Option o : e.options()) {
+                w.write("," + m.costs().get(o));
+            }
+            for (Option o : e.options()) {
+                w.write("," + m.cumulative().get(o));
+            }
+            w.write("\n");
+        }
+        w.flush();
     }
 
     public static void write(OutputStream out, Evaluation e, ChartSpec spec) throws IOException {

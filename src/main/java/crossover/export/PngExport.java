@@ -1,12 +1,10 @@
 package crossover.export;
 
-import crossover.chart.ChartPainter;
 import crossover.chart.ChartSpec;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.OptionalDouble;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -28,23 +26,33 @@ public final class PngExport {
     private PngExport() {
     }
 
-    /** The chart rendered at {@code width × scale} by {@code height × scale} pixels. */
+    /** The cost chart rendered at {@code width × scale} by {@code height × scale} pixels. */
     public static BufferedImage render(ChartSpec spec, ExportOptions o) {
+        return render(Drawing.of(spec), o);
+    }
+
+    /** A drawing rendered at {@code width × scale} by {@code height × scale} pixels. */
+    public static BufferedImage render(Drawing drawing, ExportOptions o) {
         BufferedImage image = new BufferedImage(o.width() * o.scale(), o.height() * o.scale(),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(o.scale(), o.scale());
-            new ChartPainter().paint(g, spec, o.theme(), o.width(), o.height(), OptionalDouble.empty());
+            drawing.draw(g, o.theme(), o.width(), o.height());
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    /** Writes the PNG, with its physical resolution. */
+    /** Writes the cost chart as PNG, with its physical resolution. */
     public static void write(OutputStream out, ChartSpec spec, ExportOptions o) throws IOException {
-        BufferedImage image = render(spec, o);
+        write(out, Drawing.of(spec), o);
+    }
+
+    /** Writes a drawing as PNG, with its physical resolution. */
+    public static void write(OutputStream out, Drawing drawing, ExportOptions o) throws IOException {
+        BufferedImage image = render(drawing, o);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

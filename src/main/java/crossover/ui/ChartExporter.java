@@ -3,7 +3,9 @@ package crossover.ui;
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
+import crossover.chart.TimelineSpec;
 import crossover.export.CsvExport;
+import crossover.export.Drawing;
 import crossover.export.ExportOptions;
 import crossover.export.PdfReport;
 import crossover.export.PngExport;
@@ -53,13 +55,20 @@ public final class ChartExporter {
             return false;
         }
         ChartSpec spec = ChartSpecs.of(e, explorer.logCostProperty().get(), Optional.empty());
+        Drawing drawing = choice.timeline() ? Drawing.of(TimelineSpec.of(e)) : Drawing.of(spec);
         try {
             AtomicFile.write(choice.file(), out -> {
                 switch (choice.format()) {
-                    case PNG -> PngExport.write(out, spec, options);
-                    case SVG -> SvgExport.write(out, spec, options);
+                    case PNG -> PngExport.write(out, drawing, options);
+                    case SVG -> SvgExport.write(out, drawing, options);
                     case PDF -> PdfReport.write(out, e, spec, options, AppInfo.version(), LocalDate.now());
-                    case CSV -> CsvExport.write(out, e, spec);
+                    case CSV -> {
+                        if (choice.timeline()) {
+                            CsvExport.writeTimeline(out, e);
+                        } else {
+                            CsvExport.write(out, e, spec);
+                        }
+                    }
                 }
             });
         } catch (IOException ex) {

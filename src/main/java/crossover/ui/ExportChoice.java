@@ -11,8 +11,15 @@ import java.nio.file.Path;
  * @param scale  PNG pixels per logical pixel, 1 … 4
  * @param dark   dark theme
  * @param file   where to write
+ * @param timeline the timeline chart instead of the cost curves (PNG, SVG, CSV; the PDF has both)
  */
-public record ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file) {
+public record ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file,
+                           boolean timeline) {
+
+    /** An export of the cost curves. */
+    public ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file) {
+        this(format, width, height, scale, dark, file, false);
+    }
 
     /** The export formats, with their file extensions. */
     public enum Format {

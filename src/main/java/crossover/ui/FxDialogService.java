@@ -105,16 +105,20 @@ public final class FxDialogService implements DialogService {
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setValue(2);
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportChoice.Format.PNG));
+        ChoiceBox<String> chart = new ChoiceBox<>(FXCollections.observableArrayList("Cost curves", "Timeline"));
+        chart.setValue("Cost curves");
+        chart.disableProperty().bind(format.valueProperty().isEqualTo(ExportChoice.Format.PDF));
         CheckBox darkTheme = new CheckBox("Dark theme");
         darkTheme.setSelected(dark);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Width (px, 1/96 in)"), width);
-        grid.addRow(2, new Label("Height"), height);
-        grid.addRow(3, new Label("PNG scale"), scale);
-        grid.addRow(4, new Label(""), darkTheme);
+        grid.addRow(1, new Label("Chart"), chart);
+        grid.addRow(2, new Label("Width (px, 1/96 in)"), width);
+        grid.addRow(3, new Label("Height"), height);
+        grid.addRow(4, new Label("PNG scale"), scale);
+        grid.addRow(5, new Label(""), darkTheme);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export chart");
@@ -134,7 +138,7 @@ public final class FxDialogService implements DialogService {
                 .map(p -> p.getFileName().toString().endsWith("." + f.extension()) ? p
                         : p.resolveSibling(p.getFileName() + "." + f.extension()))
                 .map(p -> new ExportChoice(f, width.getValue(), height.getValue(), scale.getValue(),
-                        darkTheme.isSelected(), p));
+                        darkTheme.isSelected(), p, "Timeline".equals(chart.getValue())));
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {

@@ -216,6 +216,23 @@ class CliTest {
     }
 
     @Test
+    void exportOfTheTimelineWritesItsChartAndItsMonths() throws IOException {
+        Path png = dir.resolve("t.png");
+        Path csv = dir.resolve("t.csv");
+
+        Run r = run("export", workedExample("2-regulated-at-scale.crossover").toString(), "--chart", "timeline",
+                "--png", png.toString(), "--csv", csv.toString());
+        Run bad = run("export", workedExample("2-regulated-at-scale.crossover").toString(), "--chart", "pie",
+                "--csv", csv.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(1600);
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 24).first().asString().startsWith("month,monthlyTokens,cash.");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--chart must be costs or timeline").hasLineCount(1);
+    }
+
+    @Test
     void exportToAPlaceThatCannotBeWrittenExitsTwoNamingIt() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         Path out = blocker.resolve("c.png");

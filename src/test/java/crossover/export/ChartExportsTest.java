@@ -117,6 +117,40 @@ class ChartExportsTest {
         }
     }
 
+    @Test
+    void timelineCsvRowsAreTheEnginesMonthsBitForBit() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Evaluation growing = CostEngine.evaluate(TestScenarios.typical());
+
+        CsvExport.writeTimeline(out, growing);
+
+        List<String> lines = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("month,monthlyTokens,cash.api-inference,cash.self-hosted,"
+                + "cash.cloud-managed,cumulative.api-inference,cumulative.self-hosted,cumulative.cloud-managed");
+        assertThat(lines).hasSize(1 + 24);
+        for (int i = 1; i < lines.size(); i++) {
+            double[] r = Arrays.stream(lines.get(i).split(",")).mapToDouble(Double::parseDouble).toArray();
+            crossover.model.TimelineMonth m = growing.timeline().get(i - 1);
+            assertThat(r[0]).isEqualTo(m.month());
+            assertThat(r[1]).isEqualTo(m.monthlyTokens());
+            assertThat(r[3]).isEqualTo(m.costs().get(Option.SELF_HOSTED));
+            assertThat(r[6]).isEqualTo(m.cumulative().get(Option.SELF_HOSTED));
+        }
+    }
+
+    @Test
+    void theTimelineSvgMarksThePaybackMonthInText() throws Exception {
+        Evaluation growing = CostEngine.evaluate(TestScenarios.typical());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        SvgExport.write(out, Drawing.of(crossover.chart.TimelineSpec.of(growing)), ExportOptions.DEFAULT);
+
+        String svg = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(svg).contains("Cumulative cash");
+        growing.paybackMonth().forEach((o, month) -> month.ifPresent(
+                m -> assertThat(svg).contains(o.label() + " pays back in month " + m)));
+    }
+
     private static long distinctColoursInPlot(BufferedImage image, int scale) {
         return java.util.stream.IntStream.range(0, 400).map(i -> {
             int x = (80 + (i * 37) % 700) * scale;
