@@ -90,7 +90,7 @@ public final class Units {
 
     /** A ratio such as {@code 6.0×}. */
     public static String times(double ratio) {
-        return (ratio >= 100 ? compact(ratio) : format("0.0", ratio)) + "×";
+        return (ratio >= 100 ? compact(ratio) : format(ratio < 1.1 ? "0.00" : "0.0", ratio)) + "×";
     }
 
     private static String format(String pattern, double value) {

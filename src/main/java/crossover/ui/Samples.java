@@ -18,7 +18,8 @@ public final class Samples {
             new Sample("Small internal assistant", "1-small-internal-assistant.crossover"),
             new Sample("Regulated workload at scale", "2-regulated-at-scale.crossover"),
             new Sample("Cheap API: no break-even", "3-no-break-even.crossover"),
-            new Sample("Zig-zag break-even", "4-zig-zag-break-even.crossover"));
+            new Sample("Zig-zag break-even", "4-zig-zag-break-even.crossover"),
+            new Sample("Hybrid: batch on spot GPUs", "5-hybrid-batch-and-growth.crossover"));
 
     private Samples() {
     }
