@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The recommendation card with its reasons, and the rule of thumb beside it. */
@@ -48,11 +49,18 @@ public final class RecommendationView extends HBox {
         ruleNote.getStyleClass().add("rule-note");
         ruleNote.setWrapText(true);
         ruleNote.textProperty().bind(vm.ruleOfThumbNoteProperty());
+        // Wrapped labels must be allowed their full height, or a narrow card cuts them with an ellipsis.
+        ruleTitle.setMinHeight(Region.USE_PREF_SIZE);
+        ruleNote.setMinHeight(Region.USE_PREF_SIZE);
+        breakEven.setMinHeight(Region.USE_PREF_SIZE);
         VBox rule = new VBox(6, ruleTitle, ruleNote);
         rule.getStyleClass().add("rule-card");
-        rule.setPrefWidth(300);
-        rule.setMinWidth(240);
-        getChildren().addAll(cardScroll, rule);
+        ScrollPane ruleScroll = new ScrollPane(rule);
+        ruleScroll.setFitToWidth(true);
+        ruleScroll.getStyleClass().add("card-scroll");
+        ruleScroll.setPrefWidth(300);
+        ruleScroll.setMinWidth(240);
+        getChildren().addAll(cardScroll, ruleScroll);
     }
 
     /** Reuses the labels already there: new nodes on every slider step would cost a style and layout pass each. */
@@ -63,6 +71,7 @@ public final class RecommendationView extends HBox {
         while (box.getChildren().size() < reasons.size()) {
             Label l = new Label();
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add("reason");
             box.getChildren().add(l);
         }
