@@ -1,17 +1,15 @@
 package crossover.bench;
 
-import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
+import crossover.ui.StartupProbe;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The baseline for Crossover's startup probe: a bare JavaFX window with one label, timed the same way
- * ({@code first-frame-ms} since JVM start, on the second pulse after the first paint).
+ * The baseline for Crossover's startup probe: a bare JavaFX window with one label, timed by the same
+ * {@link StartupProbe}.
  */
 public class BareWindowProbe extends Application {
 
@@ -26,19 +24,6 @@ public class BareWindowProbe extends Application {
     public void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(new Label("Hello")), 1360, 860));
         stage.show();
-        new AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("first-frame-ms=" + ms);
-                    Platform.exit();
-                    System.exit(0);
-                }
-            }
-        }.start();
+        StartupProbe.reportAfterNextFrame();
     }
 }

@@ -3,11 +3,9 @@ package crossover.ui;
 import crossover.io.AppDirs;
 import crossover.model.Scenario;
 import crossover.ui.explorer.ScenarioViewModel;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -22,8 +20,6 @@ import javafx.util.Duration;
  */
 public final class App extends Application {
 
-    /** System property: print {@code first-frame-ms=N} once the first painted chart is on screen, then exit. */
-    public static final String STARTUP_PROBE = "crossover.startup.probe";
     /** How often unsaved work is copied to the data folder. */
     private static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
 
@@ -43,7 +39,7 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, AppDirs.dataDir());
         MainView view = new MainView(vm, document, new ChartExporter(vm, dialogs, prefs), appearance);
-        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
+        boolean probe = StartupProbe.enabled();
         if (probe) {
             probeFirstFrame(view);
         }
@@ -102,24 +98,10 @@ public final class App extends Application {
     }
 
     /*
-     * The chart paints during a layout pass; that frame is rendered at the end of the same pulse. The next pulse
-     * starts only after it, so its first tick marks "the first frame with the painted chart is on screen".
+     * The chart paints during a layout pass; that frame is rendered at the end of the same pulse, and the probe
+     * reports on the next one.
      */
     private static void probeFirstFrame(MainView view) {
-        view.chart().setOnFirstPaint(() -> new AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("first-frame-ms=" + ms);
-                    System.out.flush();
-                    Platform.exit();
-                    System.exit(0);
-                }
-            }
-        }.start());
+        view.chart().setOnFirstPaint(StartupProbe::reportAfterNextFrame);
     }
 }

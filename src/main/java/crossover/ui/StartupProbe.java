@@ -1,0 +1,42 @@
+package crossover.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Measures the time to the first frame: called right after the first paint, it waits for the next pulse (which
+ * starts only once that frame has been rendered), prints {@code first-frame-ms=N} since JVM start and exits.
+ * Crossover and the bare-window baseline use this same code, so their figures compare.
+ */
+public final class StartupProbe {
+
+    /** System property that turns the probe on. */
+    public static final String PROPERTY = "crossover.startup.probe";
+
+    private StartupProbe() {
+    }
+
+    public static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Prints the figure on the pulse after this one, then exits the JVM with 0. */
+    public static void reportAfterNextFrame() {
+        new AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks == 2) {
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("first-frame-ms=" + ms);
+                    System.out.flush();
+                    Platform.exit();
+                    System.exit(0);
+                }
+            }
+        }.start();
+    }
+}
