@@ -3,6 +3,8 @@ package crossover.export;
 import crossover.chart.ChartPainter;
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
+import crossover.chart.TimelinePainter;
+import crossover.chart.TimelineSpec;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.Option;
@@ -11,6 +13,7 @@ import crossover.model.ScenarioFields;
 import crossover.model.Units;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,20 +36,31 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
-/** A one-page A4 landscape PDF of an evaluation: the chart as vectors, the recommendation and the inputs. */
+/**
+ * A one-page A4 landscape PDF of an evaluation: on the left the cost chart and the cumulative cash chart as vectors
+ * with the payback months in words; on the right the recommendation, its reasons and the inputs.
+ */
 public final class PdfReport {
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 36;
     private static final float GAP = 18;
-    private static final float TABLE_WIDTH = 180;
-    private static final float CHART_MAX_HEIGHT = 315;
+    /** The right column: the recommendation and its reasons, then the inputs table in two columns. */
+    private static final float SIDE_WIDTH = 310;
+    private static final float TABLE_GAP = 14;
+    private static final float CHART_GAP = 10;
     /**
-     * The width the chart is painted at, then scaled onto the page: the painter keeps marker labels and the
-     * no-break-even note inside the plot, and much narrower they no longer fit. Its 11-12 px text lands at 6-7 pt.
+     * The widths the charts are painted at, then scaled onto the page: the cost chart keeps its marker labels and the
+     * no-break-even note inside the plot, and much narrower they no longer fit; the timeline's legend of four options,
+     * one of them "(recommended)", needs about 700 px. Their 11-12 px text lands at 5-7 pt.
      */
-    private static final float CHART_PX_WIDTH = 1000;
-    /** Tried in turn until the text under the chart fits: the report is one page by design. */
+    private static final float COST_PX_WIDTH = 1000;
+    private static final float TIMELINE_PX_WIDTH = 760;
+    /** The cumulative chart gets the height the cost chart leaves, at least this and at most this times its width. */
+    private static final float TIMELINE_MIN_HEIGHT = 150;
+    private static final float TIMELINE_MAX_RATIO = 0.6f;
+    private static final float CAPTION_SIZE = 9;
+    /** Tried in turn until the text above the inputs fits: the report is one page by design. */
     private static final float[] BODY_SIZES = {10, 9.5f, 9, 8.5f, 8, 7.5f, 7};
     private static final float TABLE_SIZE = 8.5f;
     private static final float LEADING = 1.3f;
@@ -125,24 +140,52 @@ public final class PdfReport {
     private void page(PDDocument doc, Evaluation e, ChartSpec spec, ExportOptions o, String byline) throws IOException {
         float top = PAGE.getHeight() - MARGIN;
         float right = PAGE.getWidth() - MARGIN;
-        float column = right - MARGIN - GAP - TABLE_WIDTH;
+        float side = right - SIDE_WIDTH;
         List<String> title = wrap(winAnsi(e.scenario().name(), bold), bold, 18, right - MARGIN - 16);
         show(title.get(0) + (title.size() > 1 ? "..." : ""), bold, 18, MARGIN, top - 16, INK);
         show(winAnsi(byline, regular), regular, 9, MARGIN, top - 32, MUTED);
-        float chartBottom = drawChart(doc, spec, o, MARGIN, top - 44, column);
-        body(paragraphs(e), MARGIN, chartBottom - 8, column);
-        inputs(e.scenario(), right - TABLE_WIDTH, top - 44);
+        charts(doc, e, spec, o, MARGIN, top - 44, side - GAP - MARGIN);
+        float table = inputs(e.scenario(), side, 0, false);
+        float text = body(paragraphs(e), side, top - 44, SIDE_WIDTH, top - 44 - MARGIN - table - TABLE_GAP);
+        inputs(e.scenario(), side, top - 44 - text - TABLE_GAP, true);
     }
 
-    /** Draws the chart as a form XObject below {@code top} in the options' aspect ratio; returns its bottom. */
-    private float drawChart(PDDocument doc, ChartSpec spec, ExportOptions o, float x, float top, float maxWidth)
+    /**
+     * The left column: the cost chart in the options' aspect ratio, the cumulative cash chart under it as wide as
+     * the column, and the payback line under that, all above the bottom margin.
+     */
+    private void charts(PDDocument doc, Evaluation e, ChartSpec spec, ExportOptions o, float x, float top, float width)
             throws IOException {
+        List<String> caption = wrap(winAnsi(paybackLine(e), regular), regular, CAPTION_SIZE, width);
+        float captionHeight = 4 + caption.size() * CAPTION_SIZE * LEADING + CAPTION_SIZE * 0.25f; // to the descenders
+        float room = top - MARGIN - captionHeight;
         float aspect = (float) o.width() / o.height();
-        float scale = Math.min(maxWidth, CHART_MAX_HEIGHT * aspect) / CHART_PX_WIDTH;
-        float pxHeight = CHART_PX_WIDTH / aspect;
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, CHART_PX_WIDTH, pxHeight);
+        float costWidth = Math.min(width, (room - CHART_GAP - TIMELINE_MIN_HEIGHT) * aspect);
+        float costHeight = drawForm(doc, x, top, costWidth, COST_PX_WIDTH, COST_PX_WIDTH / aspect,
+                (g, w, h) -> new ChartPainter().paint(g, spec, o.theme(), w, h, OptionalDouble.empty()));
+        float timelineTop = top - costHeight - CHART_GAP;
+        float timelineHeight = Math.min(timelineTop - MARGIN - captionHeight, width * TIMELINE_MAX_RATIO);
+        TimelineSpec timeline = TimelineSpec.of(e);
+        float scale = width / TIMELINE_PX_WIDTH;
+        drawForm(doc, x, timelineTop, width, TIMELINE_PX_WIDTH, timelineHeight / scale,
+                (g, w, h) -> new TimelinePainter().paintCumulative(g, timeline, o.theme(), w, h));
+        float y = timelineTop - timelineHeight - 4;
+        for (String line : caption) {
+            y -= CAPTION_SIZE * LEADING;
+            show(line, regular, CAPTION_SIZE, x, y, INK);
+        }
+    }
+
+    /**
+     * Paints {@code pxWidth × pxHeight} of vectors into a form XObject and draws it {@code width} wide with its top
+     * left corner at ({@code x}, {@code top}); returns the height it takes on the page.
+     */
+    private float drawForm(PDDocument doc, float x, float top, float width, float pxWidth, float pxHeight,
+                           Painting painting) throws IOException {
+        float scale = width / pxWidth;
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, pxWidth, pxHeight);
         try {
-            new ChartPainter().paint(g, spec, o.theme(), CHART_PX_WIDTH, pxHeight, OptionalDouble.empty());
+            painting.paint(g, pxWidth, pxHeight);
         } finally {
             g.dispose();
         }
@@ -150,7 +193,36 @@ public final class PdfReport {
         cs.transform(new Matrix(scale, 0, 0, scale, x, top - pxHeight * scale));
         cs.drawForm(g.getXFormObject());
         cs.restoreGraphicsState();
-        return top - pxHeight * scale;
+        return pxHeight * scale;
+    }
+
+    /**
+     * "Payback against the API: self-hosting in month 15, cloud-managed not within 24 months." Then the month the
+     * cheapest option changes, which the chart marks with a dashed line, and the hybrid option's own inputs.
+     */
+    private static String paybackLine(Evaluation e) {
+        int months = e.scenario().workload().horizonMonths();
+        StringBuilder s = new StringBuilder("Payback against the API: ");
+        String separator = "";
+        for (Option option : e.options()) {
+            if (option == Option.API_INFERENCE) {
+                continue;
+            }
+            OptionalInt month = e.paybackMonth().getOrDefault(option, OptionalInt.empty());
+            s.append(separator).append(option.noun()).append(month.isPresent() ? " in month " + month.getAsInt()
+                    : " not within " + months + (months == 1 ? " month" : " months"));
+            separator = ", ";
+        }
+        s.append('.');
+        e.switchMonth().ifPresent(m -> s.append(" From month ").append(m).append(' ')
+                .append(e.cheapestByMonth().get(m - 1).noun()).append(" costs least each month."));
+        if (e.options().contains(Option.HYBRID)) {
+            Map<String, Double> numbers = ScenarioFields.numbers(e.scenario());
+            s.append(" Hybrid inputs: batch share ").append(Units.plain(numbers.get("workload.batchShare")))
+                    .append(", spot discount ").append(Units.plain(numbers.get("selfHosted.spotDiscountPercent")))
+                    .append(" %.");
+        }
+        return s.toString();
     }
 
     private static List<Para> paragraphs(Evaluation e) {
@@ -171,20 +243,23 @@ public final class PdfReport {
         return p;
     }
 
-    /** Shows the text under the chart at the largest size that fits above the bottom margin. */
-    private void body(List<Para> paras, float x, float top, float width) throws IOException {
+    /**
+     * Shows the text at the largest size that fits in {@code height} below {@code top}, cutting what even the
+     * smallest size cannot fit; returns the height it takes.
+     */
+    private float body(List<Para> paras, float x, float top, float width, float height) throws IOException {
         float size = BODY_SIZES[BODY_SIZES.length - 1];
         for (float candidate : BODY_SIZES) {
-            if (layout(paras, candidate, x, top, width, false) <= top - MARGIN) {
+            if (layout(paras, candidate, x, top, width, height, false) <= height) {
                 size = candidate;
                 break;
             }
         }
-        layout(paras, size, x, top, width, true);
+        return Math.min(height, layout(paras, size, x, top, width, height, true));
     }
 
-    /** Wraps the paragraphs, shows them if {@code draw}, and returns the height they take. */
-    private float layout(List<Para> paras, float size, float x, float top, float width, boolean draw)
+    /** Wraps the paragraphs, shows those lines that fit in {@code height} if {@code draw}; returns their height. */
+    private float layout(List<Para> paras, float size, float x, float top, float width, float height, boolean draw)
             throws IOException {
         float y = top;
         for (Para p : paras) {
@@ -194,7 +269,7 @@ public final class PdfReport {
             List<String> lines = wrap(winAnsi(p.text, font), font, s, width - p.indent);
             for (int i = 0; i < lines.size(); i++) {
                 y -= s * LEADING;
-                if (draw && y >= MARGIN - 2) { // even the smallest size overflows: cut rather than print off the page
+                if (draw && top - y <= height + 2) { // even the smallest size overflows: cut rather than overlap
                     show(lines.get(i), font, s, x + p.indent, y, INK);
                     if (i == 0 && p.bullet) {
                         show("•", font, s, x, y, INK);
@@ -233,24 +308,61 @@ public final class PdfReport {
         return lines;
     }
 
-    private void inputs(Scenario s, float x, float top) throws IOException {
-        float y = top - 11;
-        show("Inputs", bold, 11, x, y, INK);
+    /**
+     * The inputs table below {@code top}, its groups in two columns of about equal height, shown if {@code draw};
+     * returns its height.
+     */
+    private float inputs(Scenario s, float x, float top, boolean draw) throws IOException {
+        List<List<Map.Entry<String, String>>> groups = new ArrayList<>();
         String group = "";
         for (Map.Entry<String, String> row : inputRows(s).entrySet()) {
-            String[] path = row.getKey().split("\\.", 2);
-            if (!path[0].equals(group)) {
-                group = path[0];
-                y -= TABLE_SIZE * LEADING + 5;
-                show(GROUPS.getOrDefault(group, group), bold, TABLE_SIZE, x, y, INK);
+            String name = row.getKey().split("\\.", 2)[0];
+            if (!name.equals(group)) {
+                group = name;
+                groups.add(new ArrayList<>());
             }
-            y -= TABLE_SIZE * LEADING;
-            String label = label(path[1]);
-            String value = winAnsi(row.getValue(), regular);
-            float room = TABLE_WIDTH - 8 - width(label, regular, TABLE_SIZE) - 6;
-            float valueSize = Math.min(TABLE_SIZE, TABLE_SIZE * room / width(value, regular, TABLE_SIZE));
-            show(label, regular, TABLE_SIZE, x + 8, y, MUTED);
-            show(value, regular, valueSize, x + TABLE_WIDTH - width(value, regular, valueSize), y, INK);
+            groups.get(groups.size() - 1).add(row);
+        }
+        int split = 1;
+        for (int k = 1; k < groups.size(); k++) {
+            if (Math.max(height(groups.subList(0, k)), height(groups.subList(k, groups.size())))
+                    < Math.max(height(groups.subList(0, split)), height(groups.subList(split, groups.size())))) {
+                split = k;
+            }
+        }
+        float tableHeight = 11 + Math.max(height(groups.subList(0, split)),
+                height(groups.subList(split, groups.size()))) + 3;
+        if (draw) {
+            show("Inputs", bold, 11, x, top - 11, INK);
+            float columnWidth = (SIDE_WIDTH - TABLE_GAP) / 2;
+            group(groups.subList(0, split), x, top - 11, columnWidth);
+            group(groups.subList(split, groups.size()), x + columnWidth + TABLE_GAP, top - 11, columnWidth);
+        }
+        return tableHeight;
+    }
+
+    private static float height(List<List<Map.Entry<String, String>>> groups) {
+        return (float) groups.stream().mapToDouble(rows -> TABLE_SIZE * LEADING + 5 + rows.size() * TABLE_SIZE * LEADING)
+                .sum();
+    }
+
+    /** Shows groups of rows, each under its heading, as one column of the table. */
+    private void group(List<List<Map.Entry<String, String>>> groups, float x, float top, float width)
+            throws IOException {
+        float y = top;
+        for (List<Map.Entry<String, String>> rows : groups) {
+            String name = rows.get(0).getKey().split("\\.", 2)[0];
+            y -= TABLE_SIZE * LEADING + 5;
+            show(GROUPS.getOrDefault(name, name), bold, TABLE_SIZE, x, y, INK);
+            for (Map.Entry<String, String> row : rows) {
+                y -= TABLE_SIZE * LEADING;
+                String label = label(row.getKey().split("\\.", 2)[1]);
+                String value = winAnsi(row.getValue(), regular);
+                float room = width - 8 - width(label, regular, TABLE_SIZE) - 6;
+                float valueSize = Math.min(TABLE_SIZE, TABLE_SIZE * room / width(value, regular, TABLE_SIZE));
+                show(label, regular, TABLE_SIZE, x + 8, y, MUTED);
+                show(value, regular, valueSize, x + width - width(value, regular, valueSize), y, INK);
+            }
         }
     }
 
@@ -278,6 +390,12 @@ public final class PdfReport {
         cs.newLineAtOffset(x, y);
         cs.showText(s);
         cs.endText();
+    }
+
+    /** Paints a chart into a Graphics2D of the given size. */
+    @FunctionalInterface
+    private interface Painting {
+        void paint(Graphics2D g, float width, float height);
     }
 
     private record Para(String text, boolean bold, float sizeDelta, float indent, boolean bullet, float spaceBefore) {
