@@ -310,14 +310,29 @@ public final class ChartPainter {
     private void note(Graphics2D g, String text, Rectangle2D plot, ChartTheme theme) {
         g.setFont(labelFont);
         FontMetrics fm = g.getFontMetrics();
-        double w = Math.min(fm.stringWidth(text) + 20, plot.getWidth() - 20);
-        double h = fm.getHeight() + 12;
+        double maxWidth = plot.getWidth() - 40;
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) > maxWidth && line.length() > 0) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        double w = lines.stream().mapToDouble(fm::stringWidth).max().orElse(0) + 20;
+        double h = lines.size() * fm.getHeight() + 12;
         double x = plot.getCenterX() - w / 2;
         double y = plot.getMinY() + 12;
         g.setColor(theme.noteBackground());
         g.fill(new RoundRectangle2D.Double(x, y, w, h, 10, 10));
         g.setColor(theme.text());
-        g.drawString(text, (float) (x + 10), (float) (y + 6 + fm.getAscent()));
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) (x + 10), (float) (y + 6 + fm.getAscent() + i * fm.getHeight()));
+        }
     }
 
     private static double clampY(double py, Rectangle2D plot) {

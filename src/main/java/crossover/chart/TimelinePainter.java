@@ -146,7 +146,8 @@ public final class TimelinePainter {
     private void legend(Graphics2D g, TimelineSpec spec, ChartTheme theme, Rectangle2D plot) {
         g.setFont(tick);
         FontMetrics fm = g.getFontMetrics();
-        double lx = plot.getMinX() + 120;
+        // After the longest panel title, so the legend never runs into it.
+        double lx = plot.getMinX() + fm.stringWidth("Cumulative cash  (month)") + 30;
         for (TimelineSpec.Series s : spec.series()) {
             String text = s.option().label() + (s.recommended() ? " (recommended)" : "");
             g.setColor(theme.of(s.option()));
