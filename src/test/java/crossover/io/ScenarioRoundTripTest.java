@@ -294,10 +294,19 @@ class ScenarioRoundTripTest {
                 .as(SelfHosting::new);
         Arbitrary<CloudManaged> clouds = Combinators.combine(atLeast(0, 1e4), atLeast(0, 1e12), atLeast(0, 1e12))
                 .as(CloudManaged::new);
-        return Combinators.combine(texts(), texts(), workloads, apis, selfHostings, clouds)
+        Arbitrary<Scenario> versionOne = Combinators.combine(texts(), texts(), workloads, apis, selfHostings, clouds)
                 .as(ScenarioRoundTripTest::scenarioIfComputable)
                 .filter(Optional::isPresent)
                 .map(Optional::get);
+        return Combinators.combine(versionOne, between(0, 1), between(0, 90)).as((s, batch, spot) -> {
+            Workload w = s.workload();
+            SelfHosting h = s.selfHosted();
+            return s.withWorkload(new Workload(w.dailyRequests(), w.tokensPerRequest(), w.outputShare(),
+                            w.latencySlaMs(), w.dataSensitivity(), w.opsCapacity(), w.peakToAverage(),
+                            w.monthlyGrowthPercent(), w.horizonMonths(), batch))
+                    .withSelfHosted(new SelfHosting(h.gpuHourlyPrice(), h.tokensPerHourPerGpu(), h.gpusPerReplica(),
+                            h.minReplicas(), h.maxUtilization(), h.setupCost(), h.monthlyOpsCost(), spot));
+        });
     }
 
     /** Valid fields can still multiply past Double.MAX_VALUE; such scenarios cannot be built, so skip them. */

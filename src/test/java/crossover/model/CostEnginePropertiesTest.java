@@ -412,6 +412,11 @@ class CostEnginePropertiesTest {
         if (w.opsCapacity() == OpsCapacity.NONE) {
             expectedExcluded.add(Option.SELF_HOSTED);
         }
+        // Version 2: the hybrid (present with a batch share) goes whenever the API or self-hosting does.
+        if (w.batchShare() > 0 && !expectedExcluded.isEmpty()) {
+            expectedExcluded.add(Option.HYBRID);
+        }
+        assertThat(e.options().contains(Option.HYBRID)).isEqualTo(w.batchShare() > 0);
         Statistics.label("excluded").collect(expectedExcluded);
 
         assertThat(rec.excluded()).containsExactlyInAnyOrderElementsOf(expectedExcluded);
@@ -467,10 +472,26 @@ class CostEnginePropertiesTest {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(workloads(), selfHostings(), cloudManageds(), priceSpecs())
+        Arbitrary<Scenario> versionOne = Combinators.combine(workloads(), selfHostings(), cloudManageds(), priceSpecs())
                 .as(CostEnginePropertiesTest::scenario)
                 .filter(Optional::isPresent)
                 .map(Optional::get);
+        // Half without a batch share (no hybrid), half with one and a spot discount (the hybrid competes).
+        Arbitrary<Double> batchShares = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(0.0)),
+                Tuple.of(1, Arbitraries.doubles().between(0, 1).filter(b -> b > 0)));
+        return Combinators.combine(versionOne, batchShares, Arbitraries.doubles().between(0, 90))
+                .as(CostEnginePropertiesTest::withVersionTwoInputs);
+    }
+
+    private static Scenario withVersionTwoInputs(Scenario s, double batchShare, double spotDiscountPercent) {
+        Workload w = s.workload();
+        SelfHosting h = s.selfHosted();
+        return s.withWorkload(new Workload(w.dailyRequests(), w.tokensPerRequest(), w.outputShare(), w.latencySlaMs(),
+                        w.dataSensitivity(), w.opsCapacity(), w.peakToAverage(), w.monthlyGrowthPercent(),
+                        w.horizonMonths(), batchShare))
+                .withSelfHosted(new SelfHosting(h.gpuHourlyPrice(), h.tokensPerHourPerGpu(), h.gpusPerReplica(),
+                        h.minReplicas(), h.maxUtilization(), h.setupCost(), h.monthlyOpsCost(), spotDiscountPercent));
     }
 
     @Provide
