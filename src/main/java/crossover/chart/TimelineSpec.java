@@ -2,7 +2,6 @@ package crossover.chart;
 
 import crossover.model.Evaluation;
 import crossover.model.Option;
-import crossover.model.TimelineMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,13 @@ public record TimelineSpec(int months, List<Series> series, Map<Option, Integer>
     public static TimelineSpec of(Evaluation e) {
         List<Series> series = new ArrayList<>();
         for (Option o : e.options()) {
-            double[] monthly = e.timeline().stream().mapToDouble((TimelineMonth m) -> m.costs().get(o)).toArray();
-            double[] cumulative = e.timeline().stream().mapToDouble((TimelineMonth m) -> m.cumulative().get(o)).toArray();
+            int months = e.cash().length();
+            double[] monthly = new double[months];
+            double[] cumulative = new double[months];
+            for (int m = 1; m <= months; m++) {
+                monthly[m - 1] = e.cash().cash(o, m);
+                cumulative[m - 1] = e.cash().cumulative(o, m);
+            }
             series.add(new Series(o, monthly, cumulative, o == e.recommendation().option()));
         }
         Map<Option, Integer> payback = new java.util.EnumMap<>(Option.class);

@@ -1,12 +1,9 @@
 package crossover.model;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /** Evaluates a scenario exactly as COST-MODEL.md defines it. Pure and allocation-light: called on every slider move. */
 public final class CostEngine {
@@ -48,46 +45,21 @@ public final class CostEngine {
         curves.put(Option.SELF_HOSTED, selfHosted);
         curves.put(Option.CLOUD_MANAGED, cloud);
         hybrid.ifPresent(h -> curves.put(Option.HYBRID, h));
-        List<TimelineMonth> timeline = timeline(curves, volumes);
+        Timeline timeline = new Timeline(curves, volumes);
         return new Evaluation(scenario, v, volumes[volumes.length - 1], p,
                 selfHosted.floorPricePerMTok(), cloud.floorPricePerMTok(), costs, breakEven, recommendation,
                 rule, reasons.ruleOfThumbNote(rule, recommendation), api, selfHosted, cloud, hybrid, timeline,
-                paybackMonths(timeline, curves.keySet()));
-    }
-
-    /** The cash view: each month's cash cost per option and the running totals. */
-    static List<TimelineMonth> timeline(Map<Option, CostCurve> curves, double[] volumes) {
-        List<TimelineMonth> months = new ArrayList<>(volumes.length);
-        Map<Option, Double> running = new EnumMap<>(Option.class);
-        for (int i = 0; i < volumes.length; i++) {
-            int month = i + 1;
-            Map<Option, Double> cash = new EnumMap<>(Option.class);
-            for (Map.Entry<Option, CostCurve> c : curves.entrySet()) {
-                double x = c.getValue().cashCostAt(volumes[i], month);
-                cash.put(c.getKey(), x);
-                running.merge(c.getKey(), x, Double::sum);
-            }
-            months.add(new TimelineMonth(month, volumes[i], cash, running));
-        }
-        return months;
+                paybackMonths(timeline));
     }
 
     /** For each option but the API: the first month from which it stays at or below the API's cumulative cash. */
-    static Map<Option, OptionalInt> paybackMonths(List<TimelineMonth> timeline, Set<Option> options) {
+    static Map<Option, OptionalInt> paybackMonths(Timeline timeline) {
         Map<Option, OptionalInt> payback = new EnumMap<>(Option.class);
-        for (Option o : options) {
-            if (o == Option.API_INFERENCE) {
-                continue;
+        for (Option o : timeline.options()) {
+            if (o != Option.API_INFERENCE) {
+                int month = timeline.paybackMonth(o);
+                payback.put(o, month == 0 ? OptionalInt.empty() : OptionalInt.of(month));
             }
-            OptionalInt month = OptionalInt.empty();
-            for (int i = timeline.size() - 1; i >= 0; i--) {
-                Map<Option, Double> cumulative = timeline.get(i).cumulative();
-                if (cumulative.get(o) > cumulative.get(Option.API_INFERENCE)) {
-                    break;
-                }
-                month = OptionalInt.of(timeline.get(i).month());
-            }
-            payback.put(o, month);
         }
         return payback;
     }

@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * @param selfHostedStairs         self-hosting's cost curve
  * @param cloudManagedStairs       cloud-managed's cost curve
  * @param hybridCurve              the hybrid option's curve, present when the batch share is above zero
- * @param timeline                 the cash view, month by month
+ * @param cash                     the cash view, month by month
  * @param paybackMonth             per GPU or hybrid option, the first month from which its cumulative cash stays
  *                                 at or below the API's; empty if it is above at the end
  */
@@ -45,13 +45,13 @@ public record Evaluation(
         StairCase selfHostedStairs,
         StairCase cloudManagedStairs,
         Optional<HybridCurve> hybridCurve,
-        List<TimelineMonth> timeline,
+        Timeline cash,
         Map<Option, OptionalInt> paybackMonth) {
 
     public Evaluation {
         costs = Map.copyOf(costs);
         breakEven = Map.copyOf(breakEven);
-        timeline = List.copyOf(timeline);
+        Objects.requireNonNull(cash, "cash");
         paybackMonth = Map.copyOf(paybackMonth);
         Objects.requireNonNull(recommendation, "recommendation");
     }
@@ -62,10 +62,18 @@ public record Evaluation(
      */
     public List<Option> cheapestByMonth() {
         List<Option> allowed = options().stream().filter(o -> !recommendation.excluded().contains(o)).toList();
-        return timeline.stream().map(m -> allowed.stream()
-                .min(java.util.Comparator.comparingDouble((Option o) -> curve(o).costAt(m.monthlyTokens()))
-                        .thenComparingInt(Option::opsRank))
-                .orElseThrow()).toList();
+        List<Option> cheapest = new java.util.ArrayList<>(cash.length());
+        for (int m = 1; m <= cash.length(); m++) {
+            double v = cash.volume(m);
+            cheapest.add(allowed.stream().min(java.util.Comparator.comparingDouble((Option o) -> curve(o).costAt(v))
+                    .thenComparingInt(Option::opsRank)).orElseThrow());
+        }
+        return cheapest;
+    }
+
+    /** The cash view as one record per month (built on request; {@link #cash()} is the compact form). */
+    public List<TimelineMonth> timeline() {
+        return cash.months();
     }
 
     /** The first month whose cheapest option differs from month 1's: when the answer would change. */

@@ -204,7 +204,7 @@ class PdfReportTest {
                 e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(), e.cloudManagedFloorPerMTok(), e.costs(),
                 e.breakEven(), new Recommendation(r.option(), r.excluded(), r.exclusions(), reasons), e.ruleOfThumb(),
                 e.ruleOfThumbNote(), e.apiLine(), e.selfHostedStairs(), e.cloudManagedStairs(), e.hybridCurve(),
-                e.timeline(), e.paybackMonth());
+                e.cash(), e.paybackMonth());
     }
 
     /** Volume doubling every month for four months from 1.5 B tokens/month, on the API at $1/MTok or one GPU. */
