@@ -59,7 +59,8 @@ public final class MainView extends BorderPane {
 
         Tab costs = new Tab("Cost curves", chart);
         costs.setId("tab-costs");
-        Tab timeline = new Tab("Timeline", new TimelineView(vm, appearance.darkProperty()));
+        Tab timeline = new Tab("Timeline");
+        timeline.setContent(new TimelineView(vm, appearance.darkProperty(), timeline.selectedProperty()));
         timeline.setId("tab-timeline");
         TabPane charts = new TabPane(costs, timeline);
         charts.setId("chart-tabs");

@@ -20,9 +20,19 @@ public final class TimelineView extends BorderPane {
     private final TimelinePainter painter = new TimelinePainter();
     private final Pane holder = new Pane(canvas);
 
-    public TimelineView(ScenarioViewModel vm, ObservableBooleanValue dark) {
+    private final ObservableBooleanValue showing;
+    private boolean stale = true;
+
+    /** @param showing whether the tab is selected: a hidden timeline is painted when it is shown, not on every change */
+    public TimelineView(ScenarioViewModel vm, ObservableBooleanValue dark, ObservableBooleanValue showing) {
         this.vm = vm;
         this.dark = dark;
+        this.showing = showing;
+        showing.addListener((obs, was, now) -> {
+            if (now && stale) {
+                paint();
+            }
+        });
         setId("timeline");
         Label summary = new Label();
         summary.setId("payback-summary");
@@ -45,6 +55,11 @@ public final class TimelineView extends BorderPane {
         if (spec == null || w < 1 || h < 1) {
             return;
         }
+        if (!showing.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         canvas.setWidth(w);
         canvas.setHeight(h);
         painter.paint(graphics, spec, dark.get() ? ChartTheme.DARK : ChartTheme.LIGHT, w, h);
