@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import crossover.io.ScenarioWriter;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
+import crossover.model.MonteCarlo;
 import crossover.model.Option;
 import crossover.model.OptionCost;
+import crossover.model.Sensitivity;
 import crossover.model.TimelineMonth;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -109,6 +111,21 @@ final class EvaluationJson {
             }
             g.writeEndArray();
 
+            g.writeArrayFieldStart("sensitivity");
+            for (Sensitivity.Row row : Sensitivity.of(e.scenario())) {
+                g.writeStartObject();
+                g.writeStringField("input", row.input());
+                number(g, "low", row.low());
+                number(g, "high", row.high());
+                number(g, "swing", row.swing());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            if (e.scenario().uncertainty().hasRanges()) {
+                writeUncertainty(g, MonteCarlo.run(e.scenario()));
+            }
+
             g.writeStringField("ruleOfThumb", e.ruleOfThumb().id());
             g.writeBooleanField("ruleOfThumbAgrees", e.ruleOfThumbAgrees());
             g.writeStringField("ruleOfThumbNote", e.ruleOfThumbNote());
@@ -118,6 +135,47 @@ final class EvaluationJson {
             throw new UncheckedIOException("writing to a string cannot fail", ex);
         }
         return out.append('\n').toString();
+    }
+
+    private static void writeUncertainty(JsonGenerator g, MonteCarlo.Result r) throws IOException {
+        g.writeObjectFieldStart("uncertainty");
+        g.writeNumberField("samples", r.samples());
+        g.writeNumberField("seed", r.seed());
+        g.writeObjectFieldStart("horizonTotal");
+        for (var t : r.horizonTotal().entrySet()) {
+            g.writeFieldName(t.getKey().id());
+            percentiles(g, t.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("cheapestProbability");
+        for (var p : r.cheapestProbability().entrySet()) {
+            number(g, p.getKey().id(), p.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("sustainedBreakEven");
+        g.writeObjectFieldStart(Option.SELF_HOSTED.id());
+        if (r.sustainedBreakEven().isPresent()) {
+            MonteCarlo.Percentiles p = r.sustainedBreakEven().get();
+            number(g, "p10", p.p10());
+            number(g, "p50", p.p50());
+            number(g, "p90", p.p90());
+        } else {
+            g.writeNullField("p10");
+            g.writeNullField("p50");
+            g.writeNullField("p90");
+        }
+        number(g, "neverProbability", r.neverBreakEvenProbability());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void percentiles(JsonGenerator g, MonteCarlo.Percentiles p) throws IOException {
+        g.writeStartObject();
+        number(g, "p10", p.p10());
+        number(g, "p50", p.p50());
+        number(g, "p90", p.p90());
+        g.writeEndObject();
     }
 
     private static void number(JsonGenerator g, String field, double value) throws IOException {

@@ -44,7 +44,9 @@ final class ScenarioFormat {
     }
 
     static final List<String> TOP_LEVEL = List.of("format", "version", "name", "notes",
-            "workload", "api", "selfHosted", "cloudManaged");
+            "workload", "api", "selfHosted", "cloudManaged", "uncertainty");
+    /** The version that introduced the {@code uncertainty} section. */
+    static final int UNCERTAINTY_SINCE = 2;
 
     static final Map<String, List<Field>> SECTIONS = new LinkedHashMap<>();
 

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import crossover.model.InvalidInputException;
 import crossover.model.Scenario;
+import crossover.model.ScenarioFields;
+import crossover.model.Uncertainty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -311,12 +313,81 @@ public final class ScenarioReader {
                     values.put(f.path(), fieldValue(f, node));
                 }
             }
+            Uncertainty uncertainty = uncertainty(top, version, nodes);
             try {
-                Scenario s = ScenarioFormat.scenario(scenarioName, notes, values);
+                Scenario s = ScenarioFormat.scenario(scenarioName, notes, values).withUncertainty(uncertainty);
                 return new LoadedScenario(s, version, defaultsUsed);
             } catch (InvalidInputException e) {
                 Json at = nodes.getOrDefault(e.field(), top);
                 throw error(at, e.field(), e.getMessage());
+            }
+        }
+
+        /** The optional {@code uncertainty} section: samples, seed and a range per input path. */
+        private Uncertainty uncertainty(Json.Obj top, int version, Map<String, Json> nodes) throws ScenarioFileException {
+            Json node = top.members().get("uncertainty");
+            if (node == null) {
+                return Uncertainty.NONE;
+            }
+            if (version < ScenarioFormat.UNCERTAINTY_SINCE) {
+                int[] at = top.keyPositions().get("uncertainty");
+                throw new ScenarioFileException(name, at[0], at[1], "uncertainty", "uncertainty belongs to file version "
+                        + ScenarioFormat.UNCERTAINTY_SINCE + ", but this file says version " + version
+                        + ". Change \"version\" to " + ScenarioFormat.UNCERTAINTY_SINCE + " or remove the section.", null);
+            }
+            if (!(node instanceof Json.Obj obj)) {
+                throw error(node, "uncertainty", "uncertainty must be an object { … }, not " + node.kindName() + ".");
+            }
+            rejectUnknown(obj, "uncertainty", List.of("samples", "seed", "ranges"));
+            int samples = Uncertainty.DEFAULT_SAMPLES;
+            long seed = Uncertainty.DEFAULT_SEED;
+            if (obj.members().containsKey("samples")) {
+                samples = (Integer) fieldValue(new ScenarioFormat.Field("uncertainty", "samples",
+                        ScenarioFormat.Kind.WHOLE_NUMBER, List.of(), 2, null), obj.members().get("samples"));
+                nodes.put("uncertainty.samples", obj.members().get("samples"));
+            }
+            if (obj.members().containsKey("seed")) {
+                Json s = obj.members().get("seed");
+                if (!(s instanceof Json.Num n) || !isWhole(n.value())
+                        || n.value().abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    throw error(s, "uncertainty.seed", "uncertainty.seed must be a whole number, not " + s.kindName() + ".");
+                }
+                seed = n.value().longValueExact();
+            }
+            Map<String, Uncertainty.Range> ranges = new LinkedHashMap<>();
+            Json r = obj.members().get("ranges");
+            if (r != null) {
+                if (!(r instanceof Json.Obj rangesObj)) {
+                    throw error(r, "uncertainty.ranges", "uncertainty.ranges must be an object { \"path\": {\"low\": …, "
+                            + "\"high\": …} }, not " + r.kindName() + ".");
+                }
+                rejectUnknown(rangesObj, "uncertainty.ranges", ScenarioFields.NUMBERS);
+                for (Map.Entry<String, Json> e : rangesObj.members().entrySet()) {
+                    String path = "uncertainty.ranges." + e.getKey();
+                    if (!(e.getValue() instanceof Json.Obj range)) {
+                        throw error(e.getValue(), path, path + " must be {\"low\": …, \"high\": …}, not "
+                                + e.getValue().kindName() + ".");
+                    }
+                    rejectUnknown(range, path, List.of("low", "high"));
+                    double[] ends = new double[2];
+                    String[] names = {"low", "high"};
+                    for (int i = 0; i < 2; i++) {
+                        Json end = range.members().get(names[i]);
+                        if (end == null) {
+                            throw error(range, path + "." + names[i], path + "." + names[i] + " is missing; add it as a number.");
+                        }
+                        ends[i] = (Double) fieldValue(new ScenarioFormat.Field(path, names[i], ScenarioFormat.Kind.NUMBER,
+                                List.of(), 2, null), end);
+                        nodes.put(path + "." + names[i], end);
+                    }
+                    nodes.put(path, range);
+                    ranges.put(e.getKey(), new Uncertainty.Range(ends[0], ends[1]));
+                }
+            }
+            try {
+                return new Uncertainty(samples, seed, ranges);
+            } catch (InvalidInputException e) {
+                throw error(nodes.getOrDefault(e.field(), obj), e.field(), e.getMessage());
             }
         }
 

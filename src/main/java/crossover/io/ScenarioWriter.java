@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import crossover.model.Scenario;
+import crossover.model.Uncertainty;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -44,6 +45,23 @@ public final class ScenarioWriter {
                     g.writeFieldName(f.name());
                     writeValue(g, values.get(f.path()));
                 }
+                g.writeEndObject();
+            }
+            Uncertainty u = scenario.uncertainty();
+            if (!u.equals(Uncertainty.NONE)) {
+                g.writeObjectFieldStart("uncertainty");
+                g.writeNumberField("samples", u.samples());
+                g.writeNumberField("seed", u.seed());
+                g.writeObjectFieldStart("ranges");
+                for (var r : u.ranges().entrySet()) {
+                    g.writeObjectFieldStart(r.getKey());
+                    g.writeFieldName("low");
+                    writeNumber(g, r.getValue().low());
+                    g.writeFieldName("high");
+                    writeNumber(g, r.getValue().high());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndObject();

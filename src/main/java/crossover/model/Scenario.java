@@ -13,7 +13,8 @@ public record Scenario(
         Workload workload,
         ApiPricing api,
         SelfHosting selfHosted,
-        CloudManaged cloudManaged) {
+        CloudManaged cloudManaged,
+        Uncertainty uncertainty) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -22,27 +23,67 @@ public record Scenario(
         Check.present("api", api);
         Check.present("selfHosted", selfHosted);
         Check.present("cloudManaged", cloudManaged);
+        Check.present("uncertainty", uncertainty);
         checkComputable(workload, api, selfHosted, cloudManaged);
+        checkRanges(name, notes, workload, api, selfHosted, cloudManaged, uncertainty);
+    }
+
+    /** A scenario without uncertainty ranges. */
+    public Scenario(String name, String notes, Workload workload, ApiPricing api, SelfHosting selfHosted,
+                    CloudManaged cloudManaged) {
+        this(name, notes, workload, api, selfHosted, cloudManaged, Uncertainty.NONE);
+    }
+
+    public Scenario withUncertainty(Uncertainty u) {
+        return new Scenario(name, notes, workload, api, selfHosted, cloudManaged, u);
+    }
+
+    /** Each range holds the scenario's value, and each end is itself a valid value for its field. */
+    private static void checkRanges(String name, String notes, Workload w, ApiPricing a, SelfHosting s,
+                                    CloudManaged c, Uncertainty u) {
+        if (!u.hasRanges()) {
+            return;
+        }
+        Scenario point = new Scenario(name, notes, w, a, s, c, Uncertainty.NONE);
+        var values = ScenarioFields.numbers(point);
+        for (var r : u.ranges().entrySet()) {
+            String path = "uncertainty.ranges." + r.getKey();
+            double v = values.get(r.getKey());
+            if (!(r.getValue().low() <= v && v <= r.getValue().high())) {
+                String range = "low ≤ " + Units.plain(v) + " ≤ high";
+                throw new InvalidInputException(path, range, path + " must contain the scenario's value "
+                        + Units.plain(v) + ", not " + Units.plain(r.getValue().low()) + " … "
+                        + Units.plain(r.getValue().high()) + ".");
+            }
+            for (double end : new double[] {r.getValue().low(), r.getValue().high()}) {
+                try {
+                    Sensitivity.with(point, r.getKey(), end);
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException(path, e.validRange(), path + ": " + Units.plain(end)
+                            + " is not a valid " + r.getKey() + " (" + e.validRange() + ").");
+                }
+            }
+        }
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, notes, workload, api, selfHosted, cloudManaged);
+        return new Scenario(newName, notes, workload, api, selfHosted, cloudManaged, uncertainty);
     }
 
     public Scenario withWorkload(Workload w) {
-        return new Scenario(name, notes, w, api, selfHosted, cloudManaged);
+        return new Scenario(name, notes, w, api, selfHosted, cloudManaged, uncertainty);
     }
 
     public Scenario withApi(ApiPricing a) {
-        return new Scenario(name, notes, workload, a, selfHosted, cloudManaged);
+        return new Scenario(name, notes, workload, a, selfHosted, cloudManaged, uncertainty);
     }
 
     public Scenario withSelfHosted(SelfHosting s) {
-        return new Scenario(name, notes, workload, api, s, cloudManaged);
+        return new Scenario(name, notes, workload, api, s, cloudManaged, uncertainty);
     }
 
     public Scenario withCloudManaged(CloudManaged c) {
-        return new Scenario(name, notes, workload, api, selfHosted, c);
+        return new Scenario(name, notes, workload, api, selfHosted, c, uncertainty);
     }
 
     /*

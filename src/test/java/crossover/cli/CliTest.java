@@ -97,6 +97,31 @@ class CliTest {
     }
 
     @Test
+    void jsonHasTheTornadoAlwaysAndTheUncertaintyWhenTheFileHasRanges() throws Exception {
+        Path plain = dir.resolve("plain.crossover");
+        Path ranged = dir.resolve("ranged.crossover");
+        new ScenarioWriter().write(plain, TestScenarios.typical());
+        new ScenarioWriter().write(ranged, TestScenarios.typical().withUncertainty(new crossover.model.Uncertainty(
+                1_000, 5, Map.of("selfHosted.tokensPerHourPerGpu",
+                new crossover.model.Uncertainty.Range(1.5e6, 4e6)))));
+
+        Map<String, Object> withoutRanges = flatten(run("evaluate", plain.toString(), "--json").out());
+        Run r = run("evaluate", ranged.toString(), "--json");
+        Map<String, Object> withRanges = flatten(r.out());
+
+        assertThat(withoutRanges).containsEntry("sensitivity", "list").doesNotContainKey("uncertainty.samples");
+        assertThat(r.code()).as(r.err()).isZero();
+        crossover.model.MonteCarlo.Result mc = crossover.model.MonteCarlo.run(
+                new crossover.io.ScenarioReader().read(ranged).scenario());
+        assertThat(withRanges).containsEntry("uncertainty.samples", 1000.0).containsEntry("uncertainty.seed", 5.0)
+                .containsEntry("uncertainty.horizonTotal.self-hosted.p50",
+                        mc.horizonTotal().get(Option.SELF_HOSTED).p50())
+                .containsKeys("uncertainty.cheapestProbability.api-inference",
+                        "uncertainty.sustainedBreakEven.self-hosted.p90",
+                        "uncertainty.sustainedBreakEven.self-hosted.neverProbability");
+    }
+
+    @Test
     void jsonNumbersAreTheEnginesDoublesBitForBit() throws Exception {
         Path file = dir.resolve("typical.crossover");
         new ScenarioWriter().write(file, TestScenarios.typical());

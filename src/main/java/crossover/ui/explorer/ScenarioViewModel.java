@@ -14,6 +14,7 @@ import crossover.model.OptionCost;
 import crossover.model.RuleOfThumb;
 import crossover.model.Scenario;
 import crossover.model.ScenarioFields;
+import crossover.model.Uncertainty;
 import crossover.model.Units;
 import crossover.ui.UndoHistory;
 import java.util.LinkedHashMap;
@@ -79,6 +80,8 @@ public final class ScenarioViewModel {
     private final UndoHistory<Scenario> history = new UndoHistory<>(UNDO_LIMIT);
     private boolean scheduled;
     private boolean loading;
+    /** The file's uncertainty ranges: not edited in the window yet, but kept so saving does not drop them. */
+    private Uncertainty uncertainty = Uncertainty.NONE;
 
     /**
      * @param initial   the scenario to start with
@@ -264,6 +267,7 @@ public final class ScenarioViewModel {
         loading = true;
         try {
             ScenarioFields.numbers(s).forEach(this::set);
+            uncertainty = s.uncertainty();
             dataSensitivity.set(s.workload().dataSensitivity());
             opsCapacity.set(s.workload().opsCapacity());
             name.set(s.name());
@@ -290,7 +294,8 @@ public final class ScenarioViewModel {
     private void evaluateNow(boolean record) {
         Scenario s;
         try {
-            s = ScenarioFields.build(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value);
+            s = ScenarioFields.build(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value)
+                    .withUncertainty(uncertainty);
         } catch (InvalidInputException e) {
             errors.values().forEach(err -> err.set(""));
             ReadOnlyStringWrapper field = errors.get(e.field());

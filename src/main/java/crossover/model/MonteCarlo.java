@@ -1,0 +1,137 @@
+package crossover.model;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The uncertainty of the answer (COST-MODEL.md, "Uncertainty"): every input with a range is drawn from a
+ * triangular distribution (low, the scenario's value, high) and each draw evaluates the whole scenario. The
+ * generator is SplitMix64, written out here, so the same seed gives the same draws on every machine and JDK.
+ */
+public final class MonteCarlo {
+
+    /**
+     * Percentiles of a quantity over the draws (nearest rank on the sorted values).
+     */
+    public record Percentiles(double p10, double p50, double p90) {
+    }
+
+    /**
+     * What the draws say.
+     *
+     * @param samples               how many draws were taken
+     * @param seed                  the seed
+     * @param horizonTotal          per option, percentiles of its horizon total
+     * @param cheapestProbability   per option, the share of draws in which it was recommended (they sum to 1)
+     * @param sustainedBreakEven    self-hosting's sustained break-even over the draws that have one, if any do
+     * @param neverBreakEvenProbability share of draws in which self-hosting never breaks even
+     */
+    public record Result(int samples, long seed, Map<Option, Percentiles> horizonTotal,
+                         Map<Option, Double> cheapestProbability, java.util.Optional<Percentiles> sustainedBreakEven,
+                         double neverBreakEvenProbability) {
+    }
+
+    private MonteCarlo() {
+    }
+
+    /** Runs all the draws of the scenario's uncertainty. */
+    public static Result run(Scenario s) {
+        return run(s, () -> false).orElseThrow();
+    }
+
+    /**
+     * Runs the draws, checking {@code cancelled} every 256 of them.
+     *
+     * @return empty if cancelled
+     */
+    public static java.util.Optional<Result> run(Scenario s, BooleanSupplier cancelled) {
+        Uncertainty u = s.uncertainty();
+        int n = u.samples();
+        List<String> paths = List.copyOf(u.ranges().keySet());
+        Map<String, Double> values = ScenarioFields.numbers(s);
+        double[] modes = paths.stream().mapToDouble(values::get).toArray();
+        Scenario point = s.withUncertainty(Uncertainty.NONE);
+        Evaluation base = CostEngine.evaluate(point);
+        List<Option> options = base.options();
+
+        Map<Option, double[]> totals = new EnumMap<>(Option.class);
+        options.forEach(o -> totals.put(o, new double[n]));
+        Map<Option, Integer> wins = new EnumMap<>(Option.class);
+        double[] breakEvens = new double[n];
+        int withBreakEven = 0;
+        long state = u.seed();
+        for (int i = 0; i < n; i++) {
+            if ((i & 255) == 0 && cancelled.getAsBoolean()) {
+                return java.util.Optional.empty();
+            }
+            Map<String, Double> drawn = new java.util.HashMap<>(values);
+            for (int k = 0; k < paths.size(); k++) {
+                state += 0x9E3779B97F4A7C15L;
+                Uncertainty.Range r = u.ranges().get(paths.get(k));
+                double x = triangular(unit(state), r.low(), modes[k], r.high());
+                // Replica counts and the horizon are whole numbers: a draw lands on the nearest one in range.
+                drawn.put(paths.get(k), ScenarioFields.WHOLE_NUMBERS.contains(paths.get(k))
+                        ? Math.max(Math.ceil(r.low()), Math.min(Math.floor(r.high()), Math.rint(x))) : x);
+            }
+            Evaluation e = CostEngine.evaluate(ScenarioFields.build(s.name(), s.notes(),
+                    s.workload().dataSensitivity(), s.workload().opsCapacity(), drawn::get));
+            for (Option o : options) {
+                totals.get(o)[i] = e.cost(o).horizonTotal();
+            }
+            wins.merge(e.recommendation().option(), 1, Integer::sum);
+            OptionalDouble be = e.breakEven(Option.SELF_HOSTED).sustained();
+            if (be.isPresent()) {
+                breakEvens[withBreakEven++] = be.getAsDouble();
+            }
+        }
+        Map<Option, Percentiles> percentiles = new EnumMap<>(Option.class);
+        totals.forEach((o, t) -> percentiles.put(o, percentiles(t, n)));
+        Map<Option, Double> shares = new EnumMap<>(Option.class);
+        for (Option o : options) {
+            if (!base.recommendation().excluded().contains(o) || wins.containsKey(o)) {
+                shares.put(o, wins.getOrDefault(o, 0) / (double) n);
+            }
+        }
+        java.util.Optional<Percentiles> breakEven = withBreakEven == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(percentiles(breakEvens, withBreakEven));
+        return java.util.Optional.of(new Result(n, u.seed(), percentiles, shares, breakEven,
+                (n - withBreakEven) / (double) n));
+    }
+
+    /** Nearest-rank percentiles of the first {@code count} values. */
+    static Percentiles percentiles(double[] values, int count) {
+        double[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        return new Percentiles(rank(sorted, 10), rank(sorted, 50), rank(sorted, 90));
+    }
+
+    private static double rank(double[] sorted, int percent) {
+        int r = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(1, r) - 1];
+    }
+
+    /** SplitMix64's output function on an advanced state, as a double in [0, 1). */
+    static double unit(long state) {
+        long z = state;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53;
+    }
+
+    /** The inverse CDF of the triangular distribution; a zero-width range is its constant. */
+    static double triangular(double u, double low, double mode, double high) {
+        if (high == low) {
+            return low;
+        }
+        double split = (mode - low) / (high - low);
+        double x = u < split
+                ? low + Math.sqrt(u * (high - low) * (mode - low))
+                : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+        return Math.max(low, Math.min(high, x));
+    }
+}
