@@ -49,6 +49,16 @@ public final class MonteCarlo {
      * @return empty if cancelled
      */
     public static java.util.Optional<Result> run(Scenario s, BooleanSupplier cancelled) {
+        return run(s, cancelled, done -> { });
+    }
+
+    /**
+     * Runs the draws, checking {@code cancelled} and reporting the share done every 256 of them.
+     *
+     * @return empty if cancelled
+     */
+    public static java.util.Optional<Result> run(Scenario s, BooleanSupplier cancelled,
+                                                 java.util.function.DoubleConsumer progress) {
         Uncertainty u = s.uncertainty();
         int n = u.samples();
         List<String> paths = List.copyOf(u.ranges().keySet());
@@ -65,8 +75,11 @@ public final class MonteCarlo {
         int withBreakEven = 0;
         long state = u.seed();
         for (int i = 0; i < n; i++) {
-            if ((i & 255) == 0 && cancelled.getAsBoolean()) {
-                return java.util.Optional.empty();
+            if ((i & 255) == 0) {
+                if (cancelled.getAsBoolean()) {
+                    return java.util.Optional.empty();
+                }
+                progress.accept(i / (double) n);
             }
             Map<String, Double> drawn = new java.util.HashMap<>(values);
             for (int k = 0; k < paths.size(); k++) {

@@ -84,6 +84,9 @@ public final class Units {
     /** A fraction as a percentage with no decimals below 10 % shown as one, e.g. {@code 41 %}, {@code 2.5 %}. */
     public static String percent(double fraction) {
         double p = fraction * 100;
+        if (p > 0 && p < 0.1) {
+            return "< 0.1 %";
+        }
         String pattern = Math.abs(p) < 9.95 && p != Math.rint(p) ? "0.#" : "#,##0";
         return format(pattern, p) + " %";
     }

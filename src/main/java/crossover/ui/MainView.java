@@ -4,7 +4,10 @@ import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
 import crossover.ui.explorer.RecommendationView;
 import crossover.ui.explorer.ScenarioViewModel;
+import crossover.ui.explorer.SensitivityView;
 import crossover.ui.explorer.TimelineView;
+import crossover.ui.explorer.UncertaintyViewModel;
+import javafx.application.Platform;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -44,6 +47,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 /** The explorer window's content: menus and toolbar, inputs on the left, chart and recommendation, status line. */
 public final class MainView extends BorderPane {
 
+    /** One worker for Monte Carlo runs: a daemon, so a run under way never keeps the program alive. */
+    private static final java.util.concurrent.Executor BACKGROUND = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "crossover-uncertainty");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ChartView chart;
     private final ScenarioDocument document;
 
@@ -62,7 +72,12 @@ public final class MainView extends BorderPane {
         Tab timeline = new Tab("Timeline");
         timeline.setContent(new TimelineView(vm, appearance.darkProperty(), timeline.selectedProperty()));
         timeline.setId("tab-timeline");
-        TabPane charts = new TabPane(costs, timeline);
+        Tab sensitivity = new Tab("Sensitivity");
+        sensitivity.setId("tab-sensitivity");
+        UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm, BACKGROUND, Platform::runLater);
+        uncertainty.shownProperty().bind(sensitivity.selectedProperty());
+        sensitivity.setContent(new SensitivityView(uncertainty, appearance.darkProperty()));
+        TabPane charts = new TabPane(costs, timeline, sensitivity);
         charts.setId("chart-tabs");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(charts, recommendation);

@@ -1,0 +1,36 @@
+package crossover.chart;
+
+import crossover.model.Sensitivity;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the tornado shows: for each input, the difference {@code D = self-hosted − API} over the horizon with the
+ * input at 0.8× and 1.2×, around the scenario's own D, largest swing on top.
+ *
+ * @param base D at the scenario's values
+ * @param rows the bars, largest swing first
+ * @param months the horizon, for the axis title
+ */
+public record TornadoSpec(double base, List<Bar> rows, int months) {
+
+    public TornadoSpec {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One bar.
+     *
+     * @param label the input as a person reads it
+     * @param low   D at 0.8×
+     * @param high  D at 1.2×
+     */
+    public record Bar(String label, double low, double high) {
+    }
+
+    /** The tornado of sensitivity rows, labelled by {@code labels} (field path to label). */
+    public static TornadoSpec of(double base, List<Sensitivity.Row> rows, Function<String, String> labels, int months) {
+        return new TornadoSpec(base, rows.stream().map(r -> new Bar(labels.apply(r.input()), r.low(), r.high()))
+                .toList(), months);
+    }
+}

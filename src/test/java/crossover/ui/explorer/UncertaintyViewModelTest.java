@@ -1,0 +1,70 @@
+package crossover.ui.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crossover.model.MonteCarlo;
+import crossover.model.Option;
+import crossover.model.Scenario;
+import crossover.model.Sensitivity;
+import crossover.model.TestScenarios;
+import crossover.model.Uncertainty;
+import crossover.model.Units;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The tornado and the Monte Carlo run behind the Sensitivity tab, without a toolkit. */
+class UncertaintyViewModelTest {
+
+    private final Scenario ranged = TestScenarios.typical().withUncertainty(new Uncertainty(1_000, 3, Map.of(
+            "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(1.2e6, 5e6),
+            "workload.dailyRequests", new Uncertainty.Range(20_000, 120_000))));
+
+    @Test
+    void nothingIsComputedUntilTheTabIsShownThenTheTornadoIsTheEngines() {
+        ScenarioViewModel explorer = new ScenarioViewModel(TestScenarios.typical(), Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, Runnable::run, Runnable::run);
+
+        assertThat(vm.tornadoProperty().get()).isNull();
+
+        vm.shownProperty().set(true);
+
+        var rows = Sensitivity.of(TestScenarios.typical());
+        assertThat(vm.tornadoProperty().get().rows()).hasSize(rows.size());
+        assertThat(vm.tornadoProperty().get().rows().get(0).low()).isEqualTo(rows.get(0).low());
+        assertThat(vm.tornadoProperty().get().rows().get(0).label()).isEqualTo(Fields.label(rows.get(0).input()));
+        assertThat(vm.summaryProperty().get()).contains("no uncertainty ranges");
+    }
+
+    @Test
+    void theDrawsSayHowOftenEachOptionIsCheapest() {
+        ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, Runnable::run, Runnable::run);
+
+        vm.shownProperty().set(true);
+
+        MonteCarlo.Result r = MonteCarlo.run(ranged);
+        var best = r.cheapestProbability().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertThat(vm.summaryProperty().get()).startsWith(best.getKey().label() + " is cheapest in "
+                + Units.percent(best.getValue()) + " of 1,000 draws");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(r.cheapestProbability()).containsKey(Option.SELF_HOSTED);
+    }
+
+    @Test
+    void aRunCanBeCancelledAndSaysSo() {
+        Deque<Runnable> queued = new ArrayDeque<>();
+        ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, queued::add, Runnable::run);
+        vm.shownProperty().set(true);
+        assertThat(vm.runningProperty().get()).isTrue();
+
+        vm.cancel();
+        queued.pop().run();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Cancelled.");
+    }
+}
