@@ -63,9 +63,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--linear-cost", description = "a linear cost axis instead of the logarithmic default")
     boolean linearCost;
 
-    @Option(names = "--chart", paramLabel = "costs|timeline", defaultValue = "costs",
-            description = "for PNG, SVG and CSV: the cost curves or the timeline of cash per month and cumulative "
-                    + "(default ${DEFAULT-VALUE}); the PDF has both")
+    @Option(names = "--chart", paramLabel = "costs|timeline|tornado", defaultValue = "costs",
+            description = "for PNG, SVG and CSV: the cost curves, the timeline of cash per month and cumulative, or "
+                    + "the sensitivity tornado (default ${DEFAULT-VALUE}); the PDF has the first two")
     String chart;
 
     @CommandLine.Spec
@@ -87,14 +87,19 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw bad("--" + e.getMessage());
         }
-        boolean timeline = switch (chart) {
-            case "costs" -> false;
-            case "timeline" -> true;
-            default -> throw bad("--chart must be costs or timeline, not '" + chart + "'");
-        };
+        if (!java.util.List.of("costs", "timeline", "tornado").contains(chart)) {
+            throw bad("--chart must be costs, timeline or tornado, not '" + chart + "'");
+        }
+        boolean timeline = chart.equals("timeline");
         Evaluation e = CostEngine.evaluate(new ScenarioReader().read(file).scenario());
         ChartSpec costs = ChartSpecs.of(e, !linearCost, Optional.empty());
-        Drawing drawing = timeline ? Drawing.of(TimelineSpec.of(e)) : Drawing.of(costs);
+        Drawing drawing = switch (chart) {
+            case "timeline" -> Drawing.of(TimelineSpec.of(e));
+            case "tornado" -> Drawing.of(crossover.chart.TornadoSpec.of(crossover.model.Sensitivity.d(e.scenario()),
+                    crossover.model.Sensitivity.of(e.scenario()), ExportCommand::label,
+                    e.scenario().workload().horizonMonths()));
+            default -> Drawing.of(costs);
+        };
         if (png != null) {
             write(png, out -> PngExport.write(out, drawing, options));
         }
@@ -109,12 +114,22 @@ final class ExportCommand implements Callable<Integer> {
             write(csv, out -> {
                 if (timeline) {
                     CsvExport.writeTimeline(out, e);
+                } else if (chart.equals("tornado")) {
+                    CsvExport.writeSensitivity(out, crossover.model.Sensitivity.of(e.scenario()));
                 } else {
                     CsvExport.write(out, e, costs);
                 }
             });
         }
         return Cli.OK;
+    }
+
+    /** "selfHosted.gpuHourlyPrice" → "GPU hourly price": the CLI has no window labels, so it reads the path. */
+    static String label(String path) {
+        String field = path.substring(path.indexOf('.') + 1);
+        String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").replace("M Tok", "MTok").replace("Gpu", "GPU")
+                .toLowerCase(java.util.Locale.ROOT).replace("gpu", "GPU").replace("mtok", "MTok");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static void write(Path out, AtomicFile.Content content) throws ScenarioFileException {

@@ -80,6 +80,16 @@ public final class CsvExport {
         w.flush();
     }
 
+    /** The tornado as numbers: input path, D at 0.8×, D at 1.2×, swing; largest swing first. */
+    public static void writeSensitivity(OutputStream out, List<crossover.model.Sensitivity.Row> rows) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("input,low,high,swing\n");
+        for (crossover.model.Sensitivity.Row r : rows) {
+            w.write(r.input() + "," + r.low() + "," + r.high() + "," + r.swing() + "\n");
+        }
+        w.flush();
+    }
+
     public static void write(OutputStream out, Evaluation e, ChartSpec spec) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("monthlyTokens,dailyRequests");

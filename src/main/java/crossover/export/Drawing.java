@@ -19,6 +19,11 @@ public interface Drawing {
         return (g, theme, w, h) -> new ChartPainter().paint(g, spec, theme, w, h, OptionalDouble.empty());
     }
 
+    /** The sensitivity tornado, as on screen. */
+    static Drawing of(crossover.chart.TornadoSpec spec) {
+        return (g, theme, w, h) -> new crossover.chart.TornadoPainter().paint(g, spec, theme, w, h);
+    }
+
     /** The timeline: cash per month and cumulative, as on screen. */
     static Drawing of(TimelineSpec spec) {
         return (g, theme, w, h) -> new TimelinePainter().paint(g, spec, theme, w, h);

@@ -4,6 +4,9 @@ import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
 import crossover.chart.TimelineSpec;
+import crossover.chart.TornadoSpec;
+import crossover.model.Sensitivity;
+import crossover.ui.explorer.Fields;
 import crossover.export.CsvExport;
 import crossover.export.Drawing;
 import crossover.export.ExportOptions;
@@ -55,7 +58,12 @@ public final class ChartExporter {
             return false;
         }
         ChartSpec spec = ChartSpecs.of(e, explorer.logCostProperty().get(), Optional.empty());
-        Drawing drawing = choice.timeline() ? Drawing.of(TimelineSpec.of(e)) : Drawing.of(spec);
+        Drawing drawing = switch (choice.chart()) {
+            case COSTS -> Drawing.of(spec);
+            case TIMELINE -> Drawing.of(TimelineSpec.of(e));
+            case TORNADO -> Drawing.of(TornadoSpec.of(Sensitivity.d(e.scenario()), Sensitivity.of(e.scenario()),
+                    Fields::label, e.scenario().workload().horizonMonths()));
+        };
         try {
             AtomicFile.write(choice.file(), out -> {
                 switch (choice.format()) {
@@ -63,10 +71,10 @@ public final class ChartExporter {
                     case SVG -> SvgExport.write(out, drawing, options);
                     case PDF -> PdfReport.write(out, e, spec, options, AppInfo.version(), LocalDate.now());
                     case CSV -> {
-                        if (choice.timeline()) {
-                            CsvExport.writeTimeline(out, e);
-                        } else {
-                            CsvExport.write(out, e, spec);
+                        switch (choice.chart()) {
+                            case COSTS -> CsvExport.write(out, e, spec);
+                            case TIMELINE -> CsvExport.writeTimeline(out, e);
+                            case TORNADO -> CsvExport.writeSensitivity(out, Sensitivity.of(e.scenario()));
                         }
                     }
                 }

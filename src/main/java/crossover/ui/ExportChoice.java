@@ -11,14 +11,28 @@ import java.nio.file.Path;
  * @param scale  PNG pixels per logical pixel, 1 … 4
  * @param dark   dark theme
  * @param file   where to write
- * @param timeline the timeline chart instead of the cost curves (PNG, SVG, CSV; the PDF has both)
+ * @param chart  which chart for PNG, SVG and CSV (the PDF has the cost curves and the cumulative cash)
  */
-public record ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file,
-                           boolean timeline) {
+public record ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file, Chart chart) {
+
+    /** The charts the window can export. */
+    public enum Chart {
+        COSTS("Cost curves"), TIMELINE("Timeline"), TORNADO("Sensitivity tornado");
+
+        private final String label;
+
+        Chart(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** An export of the cost curves. */
     public ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file) {
-        this(format, width, height, scale, dark, file, false);
+        this(format, width, height, scale, dark, file, Chart.COSTS);
     }
 
     /** The export formats, with their file extensions. */

@@ -105,8 +105,19 @@ public final class FxDialogService implements DialogService {
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setValue(2);
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportChoice.Format.PNG));
-        ChoiceBox<String> chart = new ChoiceBox<>(FXCollections.observableArrayList("Cost curves", "Timeline"));
-        chart.setValue("Cost curves");
+        ChoiceBox<ExportChoice.Chart> chart = new ChoiceBox<>(FXCollections.observableArrayList(ExportChoice.Chart.values()));
+        chart.setValue(ExportChoice.Chart.COSTS);
+        chart.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportChoice.Chart c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public ExportChoice.Chart fromString(String s) {
+                return null;
+            }
+        });
         chart.disableProperty().bind(format.valueProperty().isEqualTo(ExportChoice.Format.PDF));
         CheckBox darkTheme = new CheckBox("Dark theme");
         darkTheme.setSelected(dark);
@@ -138,7 +149,7 @@ public final class FxDialogService implements DialogService {
                 .map(p -> p.getFileName().toString().endsWith("." + f.extension()) ? p
                         : p.resolveSibling(p.getFileName() + "." + f.extension()))
                 .map(p -> new ExportChoice(f, width.getValue(), height.getValue(), scale.getValue(),
-                        darkTheme.isSelected(), p, "Timeline".equals(chart.getValue())));
+                        darkTheme.isSelected(), p, chart.getValue()));
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -254,7 +255,24 @@ class CliTest {
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(1600);
         assertThat(Files.readAllLines(csv)).hasSize(1 + 24).first().asString().startsWith("month,monthlyTokens,cash.");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--chart must be costs or timeline").hasLineCount(1);
+        assertThat(bad.err()).contains("--chart must be costs, timeline or tornado").hasLineCount(1);
+    }
+
+    @Test
+    void exportOfTheTornadoWritesItsBarsAsCsvAndAsAnImage() throws Exception {
+        Path csv = dir.resolve("tornado.csv");
+        Path svg = dir.resolve("tornado.svg");
+        String file = workedExample("5-hybrid-batch-and-growth.crossover").toString();
+
+        Run r = run("export", file, "--chart", "tornado", "--csv", csv.toString(), "--svg", svg.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(13).first().isEqualTo("input,low,high,swing");
+        var rows = crossover.model.Sensitivity.of(new crossover.io.ScenarioReader().read(Path.of(file)).scenario());
+        assertThat(lines.get(1)).isEqualTo(rows.get(0).input() + "," + rows.get(0).low() + "," + rows.get(0).high()
+                + "," + rows.get(0).swing());
+        assertThat(Files.readString(svg)).contains("Output price").contains("0.8× and 1.2×");
     }
 
     @Test
