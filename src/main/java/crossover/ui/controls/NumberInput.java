@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -34,7 +35,12 @@ public final class NumberInput extends VBox {
     private final ObservableStringValue error;
     private boolean syncing;
 
-    public NumberInput(Field field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting) {
+    /** An input's uncertainty range as the view model keeps it. */
+    public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
+    }
+
+    public NumberInput(Field field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting,
+                       Range uncertain) {
         this.value = value;
         this.error = error;
         getStyleClass().add("number-input");
@@ -53,9 +59,22 @@ public final class NumberInput extends VBox {
         Label unit = new Label(field.unit());
         unit.getStyleClass().add("input-unit");
         unit.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, label, gap, text, unit);
+        ToggleButton rangeToggle = new ToggleButton("±");
+        rangeToggle.setId(getId() + "-range-toggle");
+        rangeToggle.getStyleClass().addAll("range-toggle", "flat", "small");
+        rangeToggle.setTooltip(new Tooltip("Give this input a range (low … high) for the uncertainty run on the "
+                + "Sensitivity tab. Off: the value is taken as certain."));
+        rangeToggle.selectedProperty().bindBidirectional(uncertain.on());
+        HBox row = new HBox(6, label, gap, text, unit, rangeToggle);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row);
+        HBox rangeRow = new HBox(6, new Label("Range"), rangeField(uncertain.low(), getId() + "-range-low"),
+                new Label("…"), rangeField(uncertain.high(), getId() + "-range-high"));
+        rangeRow.getStyleClass().add("range-row");
+        rangeRow.setAlignment(Pos.CENTER_RIGHT);
+        rangeRow.visibleProperty().bind(uncertain.on());
+        rangeRow.managedProperty().bind(uncertain.on());
+        getChildren().add(rangeRow);
 
         Tooltip tip = new Tooltip(field.help());
         tip.setWrapText(true);
@@ -136,6 +155,30 @@ public final class NumberInput extends VBox {
             message.textProperty().bind(error);
             text.pseudoClassStateChanged(ERROR, !error.get().isEmpty());
         }
+    }
+
+    /** A small field for one end of a range: applied on Enter or leaving it; what is not a number is undone. */
+    private static TextField rangeField(DoubleProperty end, String id) {
+        TextField f = new TextField(NumberText.format(end.get()));
+        f.setId(id);
+        f.setPrefColumnCount(6);
+        f.setAlignment(Pos.CENTER_RIGHT);
+        f.getStyleClass().add("range-field");
+        end.addListener((obs, old, now) -> f.setText(NumberText.format(now.doubleValue())));
+        Runnable commit = () -> {
+            OptionalDouble typed = NumberText.parse(f.getText());
+            if (typed.isPresent()) {
+                end.set(typed.getAsDouble());
+            }
+            f.setText(NumberText.format(end.get()));
+        };
+        f.setOnAction(e -> commit.run());
+        f.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        return f;
     }
 
     /** The text field, for focus traversal and tests. */

@@ -85,7 +85,9 @@ public final class InputsView extends ScrollPane {
 
     private static List<NumberInput> inputs(ScenarioViewModel vm, List<Field> fields) {
         return fields.stream()
-                .map(f -> new NumberInput(f, vm.number(f.path()), vm.errorProperty(f.path()), vm.adjustingProperty()))
+                .map(f -> new NumberInput(f, vm.number(f.path()), vm.errorProperty(f.path()), vm.adjustingProperty(),
+                        new NumberInput.Range(vm.rangeOnProperty(f.path()), vm.rangeLowProperty(f.path()),
+                                vm.rangeHighProperty(f.path()))))
                 .toList();
     }
 

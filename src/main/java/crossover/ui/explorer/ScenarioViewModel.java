@@ -80,8 +80,12 @@ public final class ScenarioViewModel {
     private final UndoHistory<Scenario> history = new UndoHistory<>(UNDO_LIMIT);
     private boolean scheduled;
     private boolean loading;
-    /** The file's uncertainty ranges: not edited in the window yet, but kept so saving does not drop them. */
-    private Uncertainty uncertainty = Uncertainty.NONE;
+    private final Map<String, BooleanProperty> rangeOn = new LinkedHashMap<>();
+    private final Map<String, DoubleProperty> rangeLow = new LinkedHashMap<>();
+    private final Map<String, DoubleProperty> rangeHigh = new LinkedHashMap<>();
+    /** Samples and seed come from the file; the window edits the ranges. */
+    private int samples = Uncertainty.DEFAULT_SAMPLES;
+    private long seed = Uncertainty.DEFAULT_SEED;
 
     /**
      * @param initial   the scenario to start with
@@ -95,6 +99,27 @@ public final class ScenarioViewModel {
             p.addListener((obs, old, now) -> inputChanged());
             numbers.put(f.path(), p);
             errors.put(f.path(), new ReadOnlyStringWrapper(this, f.path() + ".error", ""));
+            BooleanProperty on = new SimpleBooleanProperty(this, f.path() + ".range");
+            DoubleProperty low = new SimpleDoubleProperty(this, f.path() + ".low");
+            DoubleProperty high = new SimpleDoubleProperty(this, f.path() + ".high");
+            on.addListener((obs, was, now) -> {
+                if (now && !loading) {
+                    startRange(f.path());
+                }
+                inputChanged();
+            });
+            low.addListener((obs, old, now) -> inputChanged());
+            high.addListener((obs, old, now) -> inputChanged());
+            // A range follows its value: moving the value past an end stretches the range rather than stalling.
+            p.addListener((obs, old, now) -> {
+                if (!loading && on.get()) {
+                    low.set(Math.min(low.get(), now.doubleValue()));
+                    high.set(Math.max(high.get(), now.doubleValue()));
+                }
+            });
+            rangeOn.put(f.path(), on);
+            rangeLow.put(f.path(), low);
+            rangeHigh.put(f.path(), high);
         }
         dataSensitivity.addListener((obs, old, now) -> inputChanged());
         opsCapacity.addListener((obs, old, now) -> inputChanged());
@@ -125,6 +150,43 @@ public final class ScenarioViewModel {
             throw new IllegalArgumentException("no numeric input " + path);
         }
         return p;
+    }
+
+    /** Whether an input has an uncertainty range (off by default). */
+    public BooleanProperty rangeOnProperty(String path) {
+        return rangeOn.get(path);
+    }
+
+    /** The low end of an input's range. */
+    public DoubleProperty rangeLowProperty(String path) {
+        return rangeLow.get(path);
+    }
+
+    /** The high end of an input's range. */
+    public DoubleProperty rangeHighProperty(String path) {
+        return rangeHigh.get(path);
+    }
+
+    /** A new range starts at ±20 % of the value, kept within what the field allows. */
+    private void startRange(String path) {
+        double v = number(path).get();
+        double a = 0.8 * v;
+        double b = 1.2 * v;
+        double low = Math.min(a, b);
+        double high = Math.max(a, b);
+        if (path.equals("workload.outputShare") || path.equals("selfHosted.maxUtilization")
+                || path.equals("workload.batchShare")) {
+            high = Math.min(1, high);
+        }
+        if (path.equals("workload.peakToAverage")) {
+            low = Math.max(1, low);
+        }
+        if (ScenarioFields.WHOLE_NUMBERS.contains(path)) {
+            low = Math.floor(low);
+            high = Math.ceil(high);
+        }
+        rangeLow.get(path).set(low);
+        rangeHigh.get(path).set(high);
     }
 
     /** The message for a field's current value, empty when valid. */
@@ -267,7 +329,14 @@ public final class ScenarioViewModel {
         loading = true;
         try {
             ScenarioFields.numbers(s).forEach(this::set);
-            uncertainty = s.uncertainty();
+            samples = s.uncertainty().samples();
+            seed = s.uncertainty().seed();
+            for (String path : rangeOn.keySet()) {
+                Uncertainty.Range r = s.uncertainty().ranges().get(path);
+                rangeOn.get(path).set(r != null);
+                rangeLow.get(path).set(r != null ? r.low() : 0);
+                rangeHigh.get(path).set(r != null ? r.high() : 0);
+            }
             dataSensitivity.set(s.workload().dataSensitivity());
             opsCapacity.set(s.workload().opsCapacity());
             name.set(s.name());
@@ -294,16 +363,24 @@ public final class ScenarioViewModel {
     private void evaluateNow(boolean record) {
         Scenario s;
         try {
+            Map<String, Uncertainty.Range> ranges = new LinkedHashMap<>();
+            rangeOn.forEach((path, on) -> {
+                if (on.get()) {
+                    ranges.put(path, new Uncertainty.Range(rangeLow.get(path).get(), rangeHigh.get(path).get()));
+                }
+            });
             s = ScenarioFields.build(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value)
-                    .withUncertainty(uncertainty);
+                    .withUncertainty(new Uncertainty(samples, seed, ranges));
         } catch (InvalidInputException e) {
             errors.values().forEach(err -> err.set(""));
-            ReadOnlyStringWrapper field = errors.get(e.field());
+            ReadOnlyStringWrapper field = errors.get(fieldOf(e.field()));
             String valid = e.validRange().replace("finite ", "");
+            boolean range = e.field().startsWith(RANGES);
             if (field != null) {
-                field.set("Must be " + valid + ".");
+                field.set(range ? rangeMessage(e) : "Must be " + valid + ".");
             }
-            firstError.set(Fields.label(e.field()) + " must be " + valid + ".");
+            firstError.set(range ? Fields.label(fieldOf(e.field())) + " range: " + valid + "."
+                    : Fields.label(e.field()) + " must be " + valid + ".");
             return;
         }
         errors.values().forEach(err -> err.set(""));
@@ -398,6 +475,25 @@ public final class ScenarioViewModel {
     private void updateUndoState() {
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+    }
+
+    private static final String RANGES = "uncertainty.ranges.";
+
+    /** "Range: must contain …" or "Range high: must be …": the model's sentence without the file path. */
+    private static String rangeMessage(InvalidInputException e) {
+        String path = e.field();
+        String end = path.endsWith(".low") ? " low" : path.endsWith(".high") ? " high" : "";
+        String rest = e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(path) + ":? ", "");
+        return "Range" + end + ": " + rest;
+    }
+
+    /** The input a message is about: {@code uncertainty.ranges.X.low} is about X. */
+    private static String fieldOf(String path) {
+        if (!path.startsWith(RANGES)) {
+            return path;
+        }
+        String rest = path.substring(RANGES.length());
+        return rest.endsWith(".low") || rest.endsWith(".high") ? rest.substring(0, rest.lastIndexOf('.')) : rest;
     }
 
     static double threeSignificantDigits(double v) {

@@ -91,8 +91,8 @@ public final class UncertaintyViewModel {
         cancelCurrent.set(true);
         if (!s.uncertainty().hasRanges()) {
             running.set(false);
-            summary.set("This scenario has no uncertainty ranges. Add an \"uncertainty\" section to its file "
-                    + "(see the README) to see how sure the answer is.");
+            summary.set("No input has a range yet. Click ± next to an input (throughput and prices are the usual "
+                    + "suspects) to give it one, and the draws show how sure the answer is.");
             return;
         }
         AtomicBoolean cancelled = new AtomicBoolean();

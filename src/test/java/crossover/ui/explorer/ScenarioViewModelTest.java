@@ -120,6 +120,49 @@ class ScenarioViewModelTest {
     }
 
     @Test
+    void aRangeStartsAtPlusMinusTwentyPercentAndGoesIntoTheScenario() {
+        vm.rangeOnProperty("selfHosted.gpuHourlyPrice").set(true);
+
+        assertThat(vm.rangeLowProperty("selfHosted.gpuHourlyPrice").get()).isEqualTo(2.0);
+        assertThat(vm.rangeHighProperty("selfHosted.gpuHourlyPrice").get()).isEqualTo(3.0);
+        assertThat(vm.scenarioProperty().get().uncertainty().ranges())
+                .containsEntry("selfHosted.gpuHourlyPrice", new crossover.model.Uncertainty.Range(2.0, 3.0));
+    }
+
+    @Test
+    void aRangeThatMissesTheValueIsMarkedAtItsInputAndMovingTheValueStretchesIt() {
+        vm.rangeOnProperty("api.inputPricePerMTok").set(true);
+        vm.rangeLowProperty("api.inputPricePerMTok").set(1.1);
+
+        assertThat(vm.errorProperty("api.inputPricePerMTok").get())
+                .isEqualTo("Range: must contain the scenario's value 1, not 1.1 … 1.2.");
+
+        vm.rangeLowProperty("api.inputPricePerMTok").set(1.5);
+
+        assertThat(vm.errorProperty("api.inputPricePerMTok").get()).startsWith("Range high: must be");
+
+        vm.rangeLowProperty("api.inputPricePerMTok").set(0.5);
+        vm.number("api.inputPricePerMTok").set(1.6);
+
+        assertThat(vm.errorProperty("api.inputPricePerMTok").get()).isEmpty();
+        assertThat(vm.rangeHighProperty("api.inputPricePerMTok").get()).isEqualTo(1.6);
+        assertThat(vm.scenarioProperty().get().api().inputPricePerMTok()).isEqualTo(1.6);
+    }
+
+    @Test
+    void aFilesRangesAreShownAndKept() {
+        crossover.model.Scenario ranged = TestScenarios.typical().withUncertainty(new crossover.model.Uncertainty(
+                2_000, 9, java.util.Map.of("workload.dailyRequests", new crossover.model.Uncertainty.Range(1e4, 1e5))));
+
+        vm.replace(ranged);
+
+        assertThat(vm.rangeOnProperty("workload.dailyRequests").get()).isTrue();
+        assertThat(vm.rangeHighProperty("workload.dailyRequests").get()).isEqualTo(1e5);
+        assertThat(vm.rangeOnProperty("api.inputPricePerMTok").get()).isFalse();
+        assertThat(vm.scenarioProperty().get()).isEqualTo(ranged);
+    }
+
+    @Test
     void theChartAxisHoldsStillWhileTheVolumeMovesWithinIt() {
         double min = vm.chartProperty().get().minTokens();
         double max = vm.chartProperty().get().maxTokens();
