@@ -49,7 +49,7 @@ public final class Fields {
                     "The provider's list price per million output tokens. Default $15: frontier mid-tier "
                             + "models (list prices of 2025).",
                     new Field.SliderRange(0.01, 200, true, 0.01), false),
-            new Field("api.typicalTtftMs", "Typical time to first token", "ms",
+            new Field("api.typicalTtftMs", "Time to first token", "ms",
                     "The provider's usual latency before the first token: 100–500 ms for frontier models "
                             + "(the cost model's source). Default 400 ms.",
                     null, false));
