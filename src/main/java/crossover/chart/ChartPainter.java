@@ -81,6 +81,7 @@ public final class ChartPainter {
         // Everything below is kept inside the plot by construction (clamped stairs and curves, markers drawn only
         // when in range), so no clip is needed; clips are costly on a software-rendered canvas.
         spec.zigZag().ifPresent(b -> band(g, b, geometry, theme));
+        spec.bands().ifPresent(b -> uncertaintyBands(g, b, spec, geometry, theme));
         for (ChartSpec.Series s : spec.series()) {
             if (!s.recommended()) {
                 series(g, s, geometry, theme);
@@ -197,6 +198,37 @@ public final class ChartPainter {
         if (x1 - x0 > fm.stringWidth(b.label()) + 8) {
             g.setColor(theme.breakEven());
             g.drawString(b.label(), (float) ((x0 + x1) / 2 - fm.stringWidth(b.label()) / 2.0), (float) (p.getMaxY() - 8));
+        }
+    }
+
+    /** Each option's P10–P90 band, translucent in its colour, under the curves. */
+    private void uncertaintyBands(Graphics2D g, crossover.model.MonteCarlo.Bands b, ChartSpec spec, ChartGeometry geo,
+                                  ChartTheme theme) {
+        Rectangle2D p = geo.plot();
+        for (ChartSpec.Series s : spec.series()) {
+            double[] low = b.p10().get(s.option());
+            double[] high = b.p90().get(s.option());
+            if (low == null) {
+                continue;
+            }
+            Path2D area = new Path2D.Double();
+            for (int i = 0; i < b.volumes().length; i++) {
+                double px = Math.max(p.getMinX(), Math.min(p.getMaxX(), geo.tokens().toPixel(b.volumes()[i])));
+                double py = clampY(geo.cost().toPixel(high[i]), p);
+                if (i == 0) {
+                    area.moveTo(px, py);
+                } else {
+                    area.lineTo(px, py);
+                }
+            }
+            for (int i = b.volumes().length - 1; i >= 0; i--) {
+                double px = Math.max(p.getMinX(), Math.min(p.getMaxX(), geo.tokens().toPixel(b.volumes()[i])));
+                area.lineTo(px, clampY(geo.cost().toPixel(low[i]), p));
+            }
+            area.closePath();
+            Color c = theme.of(s.option());
+            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 46));
+            g.fill(area);
         }
     }
 

@@ -1,6 +1,7 @@
 package crossover.chart;
 
 import crossover.model.CostCurve;
+import crossover.model.MonteCarlo;
 import crossover.model.Option;
 import crossover.model.Step;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param today             today's volume marker
  * @param horizon           the horizon's volume marker, if it differs from today
  * @param note              a sentence shown on the plot when there is no break-even
+ * @param bands             the P10–P90 bands of the uncertainty run, when there is one
  */
 public record ChartSpec(
         double minTokens,
@@ -36,7 +38,8 @@ public record ChartSpec(
         Optional<Marker> breakEven,
         Marker today,
         Optional<Marker> horizon,
-        Optional<String> note) {
+        Optional<String> note,
+        Optional<MonteCarlo.Bands> bands) {
 
     public ChartSpec {
         series = List.copyOf(series);
@@ -68,6 +71,23 @@ public record ChartSpec(
     /** The same chart with the other cost axis. */
     public ChartSpec withLogCost(boolean log, double newMinCost, double newMaxCost) {
         return new ChartSpec(minTokens, maxTokens, newMinCost, newMaxCost, log, tokensPerRequest, series, zigZag,
-                breakEven, today, horizon, note);
+                breakEven, today, horizon, note, bands);
+    }
+
+    /** The same chart with the uncertainty run's bands shaded around the curves. */
+    public ChartSpec withBands(Optional<MonteCarlo.Bands> newBands) {
+        return new ChartSpec(minTokens, maxTokens, minCost, maxCost, logCost, tokensPerRequest, series, zigZag,
+                breakEven, today, horizon, note, newBands);
+    }
+
+    /** The volumes at which bands are computed for this chart: 80, evenly spread on its log axis. */
+    public double[] bandVolumes() {
+        double[] v = new double[80];
+        double lo = Math.log10(minTokens);
+        double hi = Math.log10(maxTokens);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.pow(10, lo + (hi - lo) * i / (v.length - 1));
+        }
+        return v;
     }
 }

@@ -85,7 +85,7 @@ public final class ChartSpecs {
         Optional<String> note = sh.sustained().isPresent() ? Optional.empty()
                 : Optional.of("No break-even for self-hosting: " + e.noBreakEvenReason(Option.SELF_HOSTED) + ".");
         return new ChartSpec(minTokens, maxTokens, costs[0], costs[1], logCost, e.scenario().workload().tokensPerRequest(),
-                series, band, breakEven, today, horizon, note);
+                series, band, breakEven, today, horizon, note, Optional.empty());
     }
 
     /** "Break-even 3.6 B tokens/month ≈ 80 k requests/day". */

@@ -92,7 +92,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         boolean timeline = chart.equals("timeline");
         Evaluation e = CostEngine.evaluate(new ScenarioReader().read(file).scenario());
-        ChartSpec costs = ChartSpecs.of(e, !linearCost, Optional.empty());
+        ChartSpec plain = ChartSpecs.of(e, !linearCost, Optional.empty());
+        ChartSpec costs = e.scenario().uncertainty().hasRanges()
+                ? plain.withBands(crossover.model.MonteCarlo.run(e.scenario(), plain.bandVolumes(), () -> false,
+                        done -> { }).orElseThrow().bands())
+                : plain;
         Drawing drawing = switch (chart) {
             case "timeline" -> Drawing.of(TimelineSpec.of(e));
             case "tornado" -> Drawing.of(crossover.chart.TornadoSpec.of(crossover.model.Sensitivity.d(e.scenario()),

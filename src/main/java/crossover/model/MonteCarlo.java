@@ -32,8 +32,22 @@ public final class MonteCarlo {
      */
     public record Result(int samples, long seed, Map<Option, Percentiles> horizonTotal,
                          Map<Option, Double> cheapestProbability, java.util.Optional<Percentiles> sustainedBreakEven,
-                         double neverBreakEvenProbability) {
+                         double neverBreakEvenProbability, java.util.Optional<Bands> bands) {
     }
+
+    /**
+     * P10 and P90 of each option's monthly cost at given volumes, over the draws: the bands around the cost
+     * curves.
+     *
+     * @param volumes monthly volumes, ascending
+     * @param p10     per option, the 10th percentile of its cost at each volume
+     * @param p90     per option, the 90th percentile of its cost at each volume
+     */
+    public record Bands(double[] volumes, Map<Option, double[]> p10, Map<Option, double[]> p90) {
+    }
+
+    /** Bands use at most this many draws, so a million-sample run does not need gigabytes. */
+    static final int MAX_BAND_DRAWS = 10_000;
 
     private MonteCarlo() {
     }
@@ -59,6 +73,17 @@ public final class MonteCarlo {
      */
     public static java.util.Optional<Result> run(Scenario s, BooleanSupplier cancelled,
                                                  java.util.function.DoubleConsumer progress) {
+        return run(s, new double[0], cancelled, progress);
+    }
+
+    /**
+     * Runs the draws and, when {@code bandVolumes} is not empty, the P10–P90 bands of each option's cost at
+     * those volumes (from the first {@value #MAX_BAND_DRAWS} draws).
+     *
+     * @return empty if cancelled
+     */
+    public static java.util.Optional<Result> run(Scenario s, double[] bandVolumes, BooleanSupplier cancelled,
+                                                 java.util.function.DoubleConsumer progress) {
         Uncertainty u = s.uncertainty();
         int n = u.samples();
         List<String> paths = List.copyOf(u.ranges().keySet());
@@ -73,6 +98,11 @@ public final class MonteCarlo {
         Map<Option, Integer> wins = new EnumMap<>(Option.class);
         double[] breakEvens = new double[n];
         int withBreakEven = 0;
+        int bandDraws = bandVolumes.length == 0 ? 0 : Math.min(n, MAX_BAND_DRAWS);
+        Map<Option, double[][]> bandCosts = new EnumMap<>(Option.class);
+        if (bandDraws > 0) {
+            options.forEach(o -> bandCosts.put(o, new double[bandVolumes.length][bandDraws]));
+        }
         long state = u.seed();
         for (int i = 0; i < n; i++) {
             if ((i & 255) == 0) {
@@ -96,6 +126,15 @@ public final class MonteCarlo {
                 totals.get(o)[i] = e.cost(o).horizonTotal();
             }
             wins.merge(e.recommendation().option(), 1, Integer::sum);
+            if (i < bandDraws) {
+                for (Option o : options) {
+                    double[][] costs = bandCosts.get(o);
+                    CostCurve curve = e.curve(o);
+                    for (int v = 0; v < bandVolumes.length; v++) {
+                        costs[v][i] = curve.costAt(bandVolumes[v]);
+                    }
+                }
+            }
             OptionalDouble be = e.breakEven(Option.SELF_HOSTED).sustained();
             if (be.isPresent()) {
                 breakEvens[withBreakEven++] = be.getAsDouble();
@@ -111,8 +150,25 @@ public final class MonteCarlo {
         }
         java.util.Optional<Percentiles> breakEven = withBreakEven == 0 ? java.util.Optional.empty()
                 : java.util.Optional.of(percentiles(breakEvens, withBreakEven));
+        java.util.Optional<Bands> bands = java.util.Optional.empty();
+        if (bandDraws > 0) {
+            Map<Option, double[]> low = new EnumMap<>(Option.class);
+            Map<Option, double[]> high = new EnumMap<>(Option.class);
+            bandCosts.forEach((o, costs) -> {
+                double[] p10 = new double[bandVolumes.length];
+                double[] p90 = new double[bandVolumes.length];
+                for (int v = 0; v < bandVolumes.length; v++) {
+                    Percentiles p = percentiles(costs[v], bandDraws);
+                    p10[v] = p.p10();
+                    p90[v] = p.p90();
+                }
+                low.put(o, p10);
+                high.put(o, p90);
+            });
+            bands = java.util.Optional.of(new Bands(bandVolumes.clone(), low, high));
+        }
         return java.util.Optional.of(new Result(n, u.seed(), percentiles, shares, breakEven,
-                (n - withBreakEven) / (double) n));
+                (n - withBreakEven) / (double) n, bands));
     }
 
     /** Nearest-rank percentiles of the first {@code count} values. */

@@ -1,7 +1,6 @@
 package crossover.ui;
 
 import crossover.chart.ChartSpec;
-import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
 import crossover.chart.TimelineSpec;
 import crossover.chart.TornadoSpec;
@@ -22,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -57,7 +55,8 @@ public final class ChartExporter {
             dialogs.showError("Cannot export", ex.getMessage() + ".");
             return false;
         }
-        ChartSpec spec = ChartSpecs.of(e, explorer.logCostProperty().get(), Optional.empty());
+        // The chart as the window shows it: same axes, and the uncertainty bands when a run has finished.
+        ChartSpec spec = explorer.chartProperty().get();
         Drawing drawing = switch (choice.chart()) {
             case COSTS -> Drawing.of(spec);
             case TIMELINE -> Drawing.of(TimelineSpec.of(e));
@@ -94,7 +93,7 @@ public final class ChartExporter {
     /** Puts the chart on the clipboard as an image, 1600 × 900 at 2x, in the window's theme. */
     public void copyToClipboard(boolean dark) {
         Evaluation e = explorer.evaluationProperty().get();
-        ChartSpec spec = ChartSpecs.of(e, explorer.logCostProperty().get(), Optional.empty());
+        ChartSpec spec = explorer.chartProperty().get();
         BufferedImage image = PngExport.render(spec, new ExportOptions(1600, 900, 2, dark ? ChartTheme.DARK
                 : ChartTheme.LIGHT));
         ClipboardContent content = new ClipboardContent();

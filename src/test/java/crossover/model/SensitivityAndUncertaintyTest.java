@@ -80,6 +80,29 @@ class SensitivityAndUncertaintyTest {
     }
 
     @Test
+    void zeroWidthRangesGiveBandsOnTheCurvesAndWiderRangesBandsAroundThem() {
+        double[] volumes = {1e8, 1e9, 3e9, 1e10};
+        Scenario fixed = withRanges(typical, 200, 1, Map.of("api.inputPricePerMTok", new Uncertainty.Range(3, 3)));
+        Scenario unsure = withRanges(typical, 2_000, 1, Map.of("api.inputPricePerMTok", new Uncertainty.Range(1, 6),
+                "selfHosted.gpuHourlyPrice", new Uncertainty.Range(1.5, 4)));
+        Evaluation point = CostEngine.evaluate(typical);
+
+        MonteCarlo.Bands flat = MonteCarlo.run(fixed, volumes, () -> false, x -> { }).orElseThrow().bands().orElseThrow();
+        MonteCarlo.Bands wide = MonteCarlo.run(unsure, volumes, () -> false, x -> { }).orElseThrow().bands().orElseThrow();
+
+        for (Option o : point.options()) {
+            for (int i = 0; i < volumes.length; i++) {
+                double cost = point.curve(o).costAt(volumes[i]);
+                assertThat(flat.p10().get(o)[i]).isEqualTo(cost);
+                assertThat(flat.p90().get(o)[i]).isEqualTo(cost);
+                assertThat(wide.p10().get(o)[i]).isLessThanOrEqualTo(cost);
+                assertThat(wide.p90().get(o)[i]).isGreaterThanOrEqualTo(cost);
+            }
+        }
+        assertThat(wide.p90().get(Option.SELF_HOSTED)[3]).isGreaterThan(wide.p10().get(Option.SELF_HOSTED)[3]);
+    }
+
+    @Test
     void theSameSeedGivesTheSameAnswerAndAnotherSeedAnother() {
         Map<String, Uncertainty.Range> ranges = Map.of(
                 "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(1.2e6, 5e6),

@@ -8,6 +8,7 @@ import crossover.model.CostEngine;
 import crossover.model.DataSensitivity;
 import crossover.model.Evaluation;
 import crossover.model.InvalidInputException;
+import crossover.model.MonteCarlo;
 import crossover.model.OpsCapacity;
 import crossover.model.Option;
 import crossover.model.OptionCost;
@@ -64,6 +65,8 @@ public final class ScenarioViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<ChartSpec> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyObjectWrapper<TimelineSpec> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
+    /** The last uncertainty run's bands for the scenario on screen; cleared when the scenario changes. */
+    private Optional<MonteCarlo.Bands> bands = Optional.empty();
     private final ReadOnlyStringWrapper paybackSummary = new ReadOnlyStringWrapper(this, "paybackSummary", "");
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError", "");
     private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper(this, "recommendation", "");
@@ -127,7 +130,7 @@ public final class ScenarioViewModel {
         notes.addListener((obs, old, now) -> inputChanged());
         logCost.addListener((obs, old, now) -> {
             if (evaluation.get() != null) {
-                chart.set(ChartSpecs.of(evaluation.get(), now, Optional.ofNullable(chart.get())));
+                chart.set(ChartSpecs.of(evaluation.get(), now, Optional.ofNullable(chart.get())).withBands(bands));
             }
         });
         adjusting.addListener((obs, was, now) -> {
@@ -317,6 +320,17 @@ public final class ScenarioViewModel {
         updateUndoState();
     }
 
+    /**
+     * Shades the uncertainty run's P10–P90 bands around the curves, if they belong to the scenario on screen (a run
+     * that finishes after another change is dropped).
+     */
+    public void showBands(Scenario of, Optional<MonteCarlo.Bands> newBands) {
+        if (of.equals(scenario.get()) && chart.get() != null) {
+            bands = newBands;
+            chart.set(chart.get().withBands(newBands));
+        }
+    }
+
     /** Starts over on another scenario (a file opened, New): its values, with a fresh undo history. */
     public void replace(Scenario s) {
         load(s);
@@ -386,11 +400,13 @@ public final class ScenarioViewModel {
         errors.values().forEach(err -> err.set(""));
         firstError.set("");
         Evaluation e = CostEngine.evaluate(s);
-        scenario.set(s);
         evaluation.set(e);
+        bands = Optional.empty();
         chart.set(ChartSpecs.of(e, logCost.get(), Optional.ofNullable(chart.get())));
         timeline.set(TimelineSpec.of(e));
         publishTexts(e);
+        // Last: whoever listens to the scenario finds its evaluation and chart already in place.
+        scenario.set(s);
         if (record && !adjusting.get()) {
             recordHistory(s);
         }

@@ -51,9 +51,10 @@ public final class UncertaintyViewModel {
         explorer.scenarioProperty().addListener((obs, old, now) -> refresh());
         explorer.adjustingProperty().addListener((obs, was, now) -> refresh());
         shown.addListener((obs, was, now) -> refresh());
+        refresh();
     }
 
-    /** Whether the tab is showing: the tornado and the draws are computed only then. */
+    /** Whether the tab is showing: the tornado is computed only then (the draws run whenever there are ranges). */
     public BooleanProperty shownProperty() {
         return shown;
     }
@@ -83,11 +84,13 @@ public final class UncertaintyViewModel {
 
     private void refresh() {
         Scenario s = explorer.scenarioProperty().get();
-        if (!shown.get() || s == null || explorer.adjustingProperty().get()) {
+        if (s == null || explorer.adjustingProperty().get()) {
             return;
         }
-        int months = s.workload().horizonMonths();
-        tornado.set(TornadoSpec.of(Sensitivity.d(s), Sensitivity.of(s), Fields::label, months));
+        if (shown.get()) {
+            int months = s.workload().horizonMonths();
+            tornado.set(TornadoSpec.of(Sensitivity.d(s), Sensitivity.of(s), Fields::label, months));
+        }
         cancelCurrent.set(true);
         if (!s.uncertainty().hasRanges()) {
             running.set(false);
@@ -100,8 +103,10 @@ public final class UncertaintyViewModel {
         running.set(true);
         progress.set(0);
         summary.set("Drawing " + String.format(java.util.Locale.ROOT, "%,d", s.uncertainty().samples()) + " samples…");
+        double[] bandVolumes = explorer.chartProperty().get() == null ? new double[0]
+                : explorer.chartProperty().get().bandVolumes();
         background.execute(() -> {
-            Optional<MonteCarlo.Result> result = MonteCarlo.run(s, cancelled::get,
+            Optional<MonteCarlo.Result> result = MonteCarlo.run(s, bandVolumes, cancelled::get,
                     done -> fxThread.accept(() -> {
                         if (!cancelled.get()) {
                             progress.set(done);
@@ -114,6 +119,7 @@ public final class UncertaintyViewModel {
                 running.set(false);
                 progress.set(result.isPresent() ? 1 : 0);
                 summary.set(result.map(UncertaintyViewModel::describe).orElse("Cancelled."));
+                result.ifPresent(r -> explorer.showBands(s, r.bands()));
             });
         });
     }

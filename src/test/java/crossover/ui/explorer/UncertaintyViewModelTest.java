@@ -51,6 +51,26 @@ class UncertaintyViewModelTest {
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(r.cheapestProbability()).containsKey(Option.SELF_HOSTED);
+        assertThat(explorer.chartProperty().get().bands()).as("bands shaded around the curves").isPresent();
+        assertThat(explorer.chartProperty().get().bands().get().volumes()).hasSize(80);
+
+        explorer.number("api.inputPricePerMTok").set(4);
+
+        assertThat(explorer.chartProperty().get().bands()).as("a new run for the changed scenario").isPresent();
+    }
+
+    @Test
+    void bandsOfAnOlderScenarioAreNotShown() {
+        Deque<Runnable> queued = new ArrayDeque<>();
+        ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, queued::add, Runnable::run);
+        Runnable first = queued.pop();
+        explorer.number("api.inputPricePerMTok").set(4);
+
+        first.run();
+
+        assertThat(explorer.chartProperty().get().bands()).isEmpty();
+        assertThat(vm.runningProperty().get()).as("the newer run is still queued").isTrue();
     }
 
     @Test
@@ -62,7 +82,7 @@ class UncertaintyViewModelTest {
         assertThat(vm.runningProperty().get()).isTrue();
 
         vm.cancel();
-        queued.pop().run();
+        queued.pollLast().run();
 
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.summaryProperty().get()).isEqualTo("Cancelled.");
