@@ -46,8 +46,8 @@ public final class MonteCarlo {
     public record Bands(double[] volumes, Map<Option, double[]> p10, Map<Option, double[]> p90) {
     }
 
-    /** Bands use at most this many draws, so a million-sample run does not need gigabytes. */
-    static final int MAX_BAND_DRAWS = 10_000;
+    /** Bands use at most this many draws: plenty for a shaded P10–P90, and a million-sample run stays small. */
+    static final int MAX_BAND_DRAWS = 2_000;
 
     private MonteCarlo() {
     }
