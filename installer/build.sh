@@ -37,10 +37,13 @@ case "$(uname -s)" in
   Linux)
     jpackage --type app-image "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
       --icon assets/icons/crossover.png --dest "$out"
+    # installer/linux/Crossover.desktop replaces jpackage's entry, whose Exec line passes no file (%f), so a
+    # double-clicked scenario would open the window without it.
     jpackage --type deb "${common[@]}" --app-image "$out/Crossover" --dest "$out" \
       --file-associations installer/crossover-file.properties \
       --linux-package-name crossover --linux-shortcut --linux-menu-group "Office;Development" \
-      --linux-app-category office --icon assets/icons/crossover.png
+      --linux-app-category office --icon assets/icons/crossover.png \
+      --resource-dir installer/linux
     ;;
   Darwin)
     jpackage --type dmg "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
