@@ -107,7 +107,8 @@ public final class ChartPainter {
         hover(g, spec, tokens, geometry, theme);
     }
 
-    private static void hints(Graphics2D g) {
+    /** Antialiased shapes and text, pure strokes: every painter of the project draws with these. */
+    static void hints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);

@@ -5,7 +5,6 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -29,8 +28,7 @@ public final class TimelinePainter {
     private final Font label = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     public void paint(Graphics2D g, TimelineSpec spec, ChartTheme theme, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        ChartPainter.hints(g);
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         double plotHeight = Math.max(40, (height - TOP - GAP - BOTTOM) / 2);
@@ -43,8 +41,7 @@ public final class TimelinePainter {
 
     /** Only the cumulative panel, filling the area: for the PDF report. */
     public void paintCumulative(Graphics2D g, TimelineSpec spec, ChartTheme theme, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        ChartPainter.hints(g);
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         Rectangle2D plot = new Rectangle2D.Double(LEFT, TOP, Math.max(40, width - LEFT - RIGHT),

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
@@ -25,8 +24,7 @@ public final class TornadoPainter {
     private final Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     public void paint(Graphics2D g, TornadoSpec spec, ChartTheme theme, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        ChartPainter.hints(g);
         g.setColor(theme.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         Rectangle2D p = new Rectangle2D.Double(LEFT, TOP, Math.max(40, width - LEFT - RIGHT),

@@ -10,13 +10,8 @@ import crossover.model.Units;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,37 +33,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExplorerWindowTest {
 
+    private TestWindow window;
     private ScenarioViewModel vm;
     private Appearance appearance;
     private MainView view;
-    private Preferences node;
-    private Path dataDir;
 
     @Start
     void start(Stage stage) throws IOException {
-        dataDir = Files.createTempDirectory("crossover-window-test");
-        node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
-        // The smallest window the layout is made for.
-        node.putDouble("window.width", 1280);
-        node.putDouble("window.height", 800);
         // Worked example 4 at 30,000 requests/day: the API is cheaper; self-hosting breaks even for good at 80,000.
-        vm = new ScenarioViewModel(TestScenarios.oneGpu(1.00, 30_000, 1_500), Platform::runLater);
-        appearance = new Appearance(false);
-        AppPreferences prefs = new AppPreferences(node);
-        RecordingDialogs dialogs = new RecordingDialogs();
-        ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, dataDir);
-        view = new MainView(vm, document, new ChartExporter(vm, dialogs, prefs), appearance);
-        App.show(stage, view, prefs);
+        window = new TestWindow(stage, TestScenarios.oneGpu(1.00, 30_000, 1_500));
+        vm = window.vm;
+        appearance = window.appearance;
+        view = window.view;
     }
 
     @AfterEach
-    void removePreferencesAndData() throws BackingStoreException, IOException {
-        node.removeNode();
-        try (var files = Files.walk(dataDir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+    void close() throws BackingStoreException, IOException {
+        window.close();
     }
 
     @Test

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import crossover.model.TestScenarios;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -28,32 +22,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SensitivityWindowTest {
 
+    private TestWindow window;
     private ScenarioViewModel vm;
-    private Preferences node;
-    private Path dataDir;
 
     @Start
     void start(Stage stage) throws IOException {
-        node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
-        node.putDouble("window.width", 1280);
-        node.putDouble("window.height", 800);
-        dataDir = Files.createTempDirectory("crossover-sensitivity-test");
-        vm = new ScenarioViewModel(TestScenarios.typical(), Platform::runLater);
-        AppPreferences prefs = new AppPreferences(node);
-        RecordingDialogs dialogs = new RecordingDialogs();
-        MainView view = new MainView(vm, new ScenarioDocument(vm, dialogs, prefs, dataDir),
-                new ChartExporter(vm, dialogs, prefs), new Appearance(false));
-        App.show(stage, view, prefs);
+        window = new TestWindow(stage, TestScenarios.typical());
+        vm = window.vm;
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException, IOException {
-        node.removeNode();
-        try (var files = Files.walk(dataDir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        window.close();
     }
 
     @Test

@@ -12,13 +12,7 @@ import crossover.model.SelfHosting;
 import crossover.model.Workload;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -35,37 +29,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineWindowTest {
 
+    private TestWindow window;
     private ScenarioViewModel vm;
-    private Preferences node;
-    private Path dataDir;
 
     @Start
     void start(Stage stage) throws IOException {
-        node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
-        node.putDouble("window.width", 1280);
-        node.putDouble("window.height", 800);
-        dataDir = Files.createTempDirectory("crossover-timeline-test");
         // One GPU ($1,800/month, 2.88 B tokens), API $1/MTok, 1.5 B tokens in month 1, $6,000 set-up, 12 months:
-        // at 20 % growth a month self-hosting pays back in month 10, at 30 % in month 8.
+        // at 20 % growth a month self-hosting pays back in month 10, at 40 % in month 7.
         Workload w = new Workload(50_000, 1_000, 0.5, 1000, DataSensitivity.INTERNAL, OpsCapacity.LIMITED, 1, 20, 12);
-        Scenario s = new Scenario("Growing", "", w, new ApiPricing(1, 1, 300),
-                new SelfHosting(2.5, 4e6, 1, 1, 1, 6_000, 0), new CloudManaged(30, 0, 0));
-        vm = new ScenarioViewModel(s, Platform::runLater);
-        AppPreferences prefs = new AppPreferences(node);
-        RecordingDialogs dialogs = new RecordingDialogs();
-        MainView view = new MainView(vm, new ScenarioDocument(vm, dialogs, prefs, dataDir),
-                new ChartExporter(vm, dialogs, prefs), new Appearance(false));
-        App.show(stage, view, prefs);
+        window = new TestWindow(stage, new Scenario("Growing", "", w, new ApiPricing(1, 1, 300),
+                new SelfHosting(2.5, 4e6, 1, 1, 1, 6_000, 0), new CloudManaged(30, 0, 0)));
+        vm = window.vm;
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException, IOException {
-        node.removeNode();
-        try (var files = Files.walk(dataDir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        window.close();
     }
 
     @Test

@@ -1,0 +1,49 @@
+package crossover.ui;
+
+import crossover.model.Scenario;
+import crossover.ui.explorer.ScenarioViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The real window for GUI tests, at the smallest size the layout is made for (1280 × 800), with throw-away
+ * preferences and data folder and a scripted DialogService; {@link #close()} removes what it made.
+ */
+final class TestWindow {
+
+    final ScenarioViewModel vm;
+    final MainView view;
+    final Appearance appearance;
+    final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Preferences node;
+    private final Path dataDir;
+
+    TestWindow(Stage stage, Scenario scenario) throws IOException {
+        node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
+        node.putDouble("window.width", 1280);
+        node.putDouble("window.height", 800);
+        dataDir = Files.createTempDirectory("crossover-window-test");
+        vm = new ScenarioViewModel(scenario, Platform::runLater);
+        appearance = new Appearance(false);
+        AppPreferences prefs = new AppPreferences(node);
+        view = new MainView(vm, new ScenarioDocument(vm, dialogs, prefs, dataDir),
+                new ChartExporter(vm, dialogs, prefs), appearance);
+        App.show(stage, view, prefs);
+    }
+
+    void close() throws BackingStoreException, IOException {
+        node.removeNode();
+        try (var files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
