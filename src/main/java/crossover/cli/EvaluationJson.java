@@ -2,9 +2,6 @@ package crossover.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import crossover.io.ScenarioWriter;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
@@ -29,11 +26,7 @@ final class EvaluationJson {
 
     static String toJson(Evaluation e, List<String> defaultsUsed) {
         StringWriter out = new StringWriter();
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(ScenarioWriter.prettyPrinter())) {
             g.writeStartObject();
             g.writeStringField("name", e.scenario().name());
             number(g, "monthlyTokens", e.monthlyTokens());

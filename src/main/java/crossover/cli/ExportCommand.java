@@ -100,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
         Drawing drawing = switch (chart) {
             case "timeline" -> Drawing.of(TimelineSpec.of(e));
             case "tornado" -> Drawing.of(crossover.chart.TornadoSpec.of(crossover.model.Sensitivity.d(e.scenario()),
-                    crossover.model.Sensitivity.of(e.scenario()), ExportCommand::label,
+                    crossover.model.Sensitivity.of(e.scenario()),
+                    path -> crossover.export.PdfReport.label(path.substring(path.indexOf('.') + 1)),
                     e.scenario().workload().horizonMonths()));
             default -> Drawing.of(costs);
         };
@@ -126,14 +127,6 @@ final class ExportCommand implements Callable<Integer> {
             });
         }
         return Cli.OK;
-    }
-
-    /** "selfHosted.gpuHourlyPrice" → "GPU hourly price": the CLI has no window labels, so it reads the path. */
-    static String label(String path) {
-        String field = path.substring(path.indexOf('.') + 1);
-        String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").replace("M Tok", "MTok").replace("Gpu", "GPU")
-                .toLowerCase(java.util.Locale.ROOT).replace("gpu", "GPU").replace("mtok", "MTok");
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static void write(Path out, AtomicFile.Content content) throws ScenarioFileException {

@@ -116,8 +116,11 @@ public final class PdfReport {
         return b.toString();
     }
 
-    /** "dailyRequests" → "Daily requests", "latencySlaMs" → "Latency SLA (ms)". */
-    static String label(String field) {
+    /**
+     * An input's name as documents print it ("dailyRequests" → "Daily requests", "latencySlaMs" → "Latency SLA
+     * (ms)"): the PDF's inputs table and the CLI's tornado, which have no window labels to borrow.
+     */
+    public static String label(String field) {
         String[] words = field.split("(?<=[a-z])(?=[A-Z])");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.length; i++) {

@@ -28,11 +28,7 @@ public final class ScenarioWriter {
     /** The file's text. */
     public String toJson(Scenario scenario) {
         StringWriter out = new StringWriter();
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = factory.createGenerator(out).setPrettyPrinter(pretty)) {
+        try (JsonGenerator g = factory.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
             g.writeStartObject();
             g.writeStringField("format", ScenarioFormat.FORMAT);
             g.writeNumberField("version", ScenarioFormat.VERSION);
@@ -86,6 +82,14 @@ public final class ScenarioWriter {
             throw new ScenarioFileException(file.toString(), "cannot be saved: " + AtomicFile.reason(e)
                     + ". The old file is unchanged.", e);
         }
+    }
+
+    /** The project's JSON layout: two-space indents, {@code "key": value}, {@code \n} line ends on every OS. */
+    public static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     /**
