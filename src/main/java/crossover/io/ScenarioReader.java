@@ -1,31 +1,10 @@
 package crossover.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import crossover.model.InvalidInputException;
 import crossover.model.Scenario;
 import crossover.model.ScenarioFields;
 import crossover.model.Uncertainty;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,233 +20,22 @@ public final class ScenarioReader {
 
     /** Real scenarios are a few kilobytes; anything larger is refused before it is parsed. */
     public static final int MAX_BYTES = 1 << 20;
-    private static final int MAX_NESTING = 32;
-    private static final int MAX_NUMBER_LENGTH = 100;
 
-    private final JsonFactory factory = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_BYTES)
-                    .build())
-            .build();
+    private final JsonText json = new JsonText("a scenario file", MAX_BYTES);
 
     /** Reads a scenario file from disk. */
     public LoadedScenario read(Path file) throws ScenarioFileException {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioFileException(name, "is a folder, not a scenario file.", null);
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw tooLarge(name, size);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(MAX_BYTES + 1);
-            }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(name, "no such file.", e);
-        } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(name, "permission denied: the file cannot be read.", e);
-        } catch (IOException e) {
-            throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge(name, bytes.length);
-        }
-        return read(name, bytes);
+        return read(file.toString(), json.readFile(file));
     }
 
     /** Reads a scenario from the bytes of a file; {@code name} is how messages refer to it. */
     public LoadedScenario read(String name, byte[] bytes) throws ScenarioFileException {
+        Json root = json.parse(name, bytes);
         try {
-            if (bytes.length > MAX_BYTES) {
-                throw tooLarge(name, bytes.length);
-            }
-            String text = decode(name, bytes);
-            if (text.isBlank()) {
-                throw new ScenarioFileException(name, "is empty: a scenario file holds a JSON object.", null);
-            }
-            return new Interpreter(name).scenario(parse(name, text));
-        } catch (ScenarioFileException e) {
-            throw e;
+            return new Interpreter(name).scenario(root);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ScenarioFileException(name, "could not be read because of an unexpected error ("
-                    + e.getClass().getSimpleName() + "); please report it with the file.", e);
+            throw JsonText.unexpected(name, e);
         }
-    }
-
-    private static ScenarioFileException tooLarge(String name, long size) {
-        return new ScenarioFileException(name, String.format(java.util.Locale.ROOT,
-                "is %,d bytes; a scenario file is at most %,d bytes (1 MiB). Is it the right file?",
-                size, MAX_BYTES), null);
-    }
-
-    private static String decode(String name, byte[] bytes) throws ScenarioFileException {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        } else if (looksLikeUtf16(bytes)) {
-            throw new ScenarioFileException(name, "is encoded as UTF-16 or UTF-32; save it as UTF-8.", null);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            String text = chars.toString();
-            if (text.indexOf('\0') >= 0) {
-                throw new ScenarioFileException(name, "contains binary data, not JSON text: is it a scenario file?",
-                        null);
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new ScenarioFileException(name, "is not UTF-8 text (invalid bytes near byte " + in.position()
-                    + "): is it a scenario file?", e);
-        }
-    }
-
-    private static boolean looksLikeUtf16(byte[] b) {
-        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
-                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
-            return true;
-        }
-        // Without a byte-order mark, JSON in UTF-16/32 starts with a zero byte next to '{' or a space.
-        return b.length >= 2 && (b[0] == 0 || b[1] == 0);
-    }
-
-    private Json parse(String name, String text) throws ScenarioFileException {
-        JsonParser p;
-        try {
-            p = factory.createParser(text);
-        } catch (IOException e) {
-            throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
-        }
-        try (p) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new ScenarioFileException(name, "is empty: a scenario file holds a JSON object.", null);
-            }
-            Json root = value(p);
-            JsonToken extra = p.nextToken();
-            if (extra != null) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new ScenarioFileException(name, at.getLineNr(), at.getColumnNr(), null,
-                        "unexpected content after the end of the scenario; a file holds exactly one JSON object.",
-                        null);
-            }
-            return root;
-        } catch (StreamConstraintsException e) {
-            // Jackson raises limits without a location; the parser still knows where it stopped.
-            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            String field = pathOf(p.getParsingContext());
-            String why = e.getOriginalMessage().contains("nesting")
-                    ? "nested more than " + MAX_NESTING + " levels deep; a scenario is at most a few levels deep."
-                    : e.getOriginalMessage().contains("Number")
-                    ? "a number longer than " + MAX_NUMBER_LENGTH + " characters; write it with at most 17 significant digits."
-                    : "exceeds a size limit of the reader (" + e.getOriginalMessage() + ").";
-            throw new ScenarioFileException(name, line(at), column(at), field,
-                    field == null ? why : field + ": " + why, e);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ScenarioFileException(name, line(at), column(at), null,
-                    "not valid JSON: " + plainJacksonMessage(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Json value(JsonParser p) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        int line = at.getLineNr();
-        int col = at.getColumnNr();
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                Json.Obj obj = new Json.Obj(line, col);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    JsonLocation keyAt = p.currentTokenLocation();
-                    obj.keyPositions().put(key, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
-                    p.nextToken();
-                    obj.members().put(key, value(p));
-                }
-                return obj;
-            }
-            case START_ARRAY -> {
-                List<Json> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(p));
-                }
-                return new Json.Arr(items, line, col);
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                String text = p.getText();
-                try {
-                    return new Json.Num(text, new BigDecimal(text), line, col);
-                } catch (NumberFormatException e) {
-                    throw new JsonParseException(p, "the number " + Interpreter.abbreviate(text)
-                            + " is out of range");
-                }
-            }
-            case VALUE_STRING -> {
-                return new Json.Str(p.getText(), line, col);
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Json.Bool(t == JsonToken.VALUE_TRUE, line, col);
-            }
-            case VALUE_NULL -> {
-                return new Json.Null(line, col);
-            }
-            default -> throw new IllegalStateException("unexpected JSON token " + t);
-        }
-    }
-
-    /** The dotted path of the field the parser is in, e.g. {@code selfHosted.setupCost}; null at the top. */
-    private static String pathOf(JsonStreamContext context) {
-        StringBuilder path = new StringBuilder();
-        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                path.insert(0, path.length() == 0 ? c.getCurrentName() : c.getCurrentName() + ".");
-            } else if (c.inArray()) {
-                return null;
-            }
-        }
-        return path.length() == 0 ? null : path.toString();
-    }
-
-    private static int line(JsonLocation at) {
-        return at == null ? 0 : Math.max(0, at.getLineNr());
-    }
-
-    private static int column(JsonLocation at) {
-        return at == null ? 0 : Math.max(0, at.getColumnNr());
-    }
-
-    /** Jackson's messages name its internals ("ctxt", "REQUIRE_TRAILING"); keep the part a person can use. */
-    private static String plainJacksonMessage(String message) {
-        String m = message == null ? "" : message;
-        int cut = m.indexOf(" (for ");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        cut = m.indexOf("\n");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early; it may be truncated.";
-        }
-        if (m.startsWith("Duplicate field")) {
-            return m.replace("Duplicate field", "the key") + " appears twice in the same object.";
-        }
-        if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
-            return "comments are not allowed in JSON.";
-        }
-        if (m.contains("Non-standard token")) {
-            return m.replaceAll(": enable .*", "") + ": only finite numbers are allowed.";
-        }
-        return m.endsWith(".") ? m : m + ".";
     }
 
     /** Walks the parsed tree against the format, collecting values and the defaults it had to assume. */
@@ -530,7 +298,7 @@ public final class ScenarioReader {
         }
 
         static String abbreviate(String text) {
-            return text.length() <= 48 ? text : text.substring(0, 40) + "…";
+            return JsonText.abbreviate(text);
         }
     }
 }

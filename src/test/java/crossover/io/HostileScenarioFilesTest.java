@@ -125,7 +125,7 @@ class HostileScenarioFilesTest {
 
         assertThat(e.getCause()).isNotInstanceOf(StackOverflowError.class);
         assertThat(e.getMessage()).contains("nested more than 32 levels deep")
-                .contains("a scenario is at most a few levels deep");
+                .contains("a scenario file is at most a few levels deep");
     }
 
     @Test

@@ -1,0 +1,172 @@
+package crossover.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import crossover.io.CatalogReader;
+import crossover.io.LiteLlmImporter;
+import crossover.io.ScenarioFileException;
+import crossover.io.ScenarioWriter;
+import crossover.model.Units;
+import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.Catalog;
+import crossover.model.catalog.GpuSpec;
+import crossover.model.catalog.OpenModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crossover catalog [--json] [--import-litellm FILE]}: the bundled catalogs, or an imported price list. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "Lists the bundled catalogs: API models with their prices, GPUs with memory and a typical "
+                + "hourly price, open-weight models; each entry with its date and source. With --import-litellm, "
+                + "lists the chat models of a LiteLLM price list instead.")
+final class CatalogCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "print JSON with the keys api, gpus and models")
+    boolean json;
+
+    @Option(names = "--import-litellm", paramLabel = "FILE",
+            description = "a LiteLLM model_prices_and_context_window.json to import")
+    Path litellm;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws ScenarioFileException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (litellm != null) {
+            LiteLlmImporter.Result r = new LiteLlmImporter().read(litellm);
+            if (json) {
+                out.print(toJson(r.models(), null, null, r));
+            } else {
+                out.print(apiTable(r.models()));
+                out.println(r.summary(litellm.toString()));
+            }
+            return Cli.OK;
+        }
+        Catalog c = CatalogReader.bundled();
+        out.print(json ? toJson(c.api(), c.gpus(), c.models(), null) : text(c));
+        return Cli.OK;
+    }
+
+    private static String text(Catalog c) {
+        StringBuilder b = new StringBuilder("API models ($ per million tokens: input / output / cached input)\n");
+        b.append(apiTable(c.api()));
+        b.append("\nGPUs (on-demand $ per GPU-hour)\n");
+        for (GpuSpec g : c.gpus()) {
+            b.append(String.format(Locale.ROOT, "  %-12s %-28s %5s GB %6s GB/s  $%-7s as of %s%n", g.id(), g.name(),
+                    Units.plain(g.memoryGb()), Units.plain(g.memoryBandwidthGBs()), Units.plain(g.hourlyPrice()),
+                    g.asOf()));
+        }
+        b.append("\nOpen-weight models\n");
+        for (OpenModel m : c.models()) {
+            b.append(String.format(Locale.ROOT, "  %-14s %-20s %6s B parameters (%s B active), %d layers, %d KV heads "
+                    + "× %d%n", m.id(), m.name(), Units.plain(m.parametersB()), Units.plain(m.activeParametersB()),
+                    m.layers(), m.kvHeads(), m.headDim()));
+        }
+        b.append("\nSources: crossover catalog --json lists each entry's source and note.\n");
+        return b.toString();
+    }
+
+    private static String apiTable(List<ApiModel> models) {
+        StringBuilder b = new StringBuilder();
+        for (ApiModel m : models) {
+            b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", m.id(), price(m.inputPricePerMTok()),
+                    price(m.outputPricePerMTok()), m.cachedInputPricePerMTok() == null ? "—"
+                            : price(m.cachedInputPricePerMTok()), m.asOf() == null ? "unknown" : m.asOf()));
+        }
+        return b.toString();
+    }
+
+    private static String price(Double p) {
+        return p == null ? "unpriced" : "$" + Units.plain(p);
+    }
+
+    private static String toJson(List<ApiModel> api, List<GpuSpec> gpus, List<OpenModel> models,
+            LiteLlmImporter.Result imported) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(ScenarioWriter.prettyPrinter())) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("api");
+            for (ApiModel m : api) {
+                g.writeStartObject();
+                g.writeStringField("id", m.id());
+                g.writeStringField("provider", m.provider());
+                g.writeStringField("name", m.name());
+                optional(g, "inputPricePerMTok", m.inputPricePerMTok());
+                optional(g, "outputPricePerMTok", m.outputPricePerMTok());
+                optional(g, "cachedInputPricePerMTok", m.cachedInputPricePerMTok());
+                g.writeStringField("asOf", m.asOf());
+                g.writeStringField("source", m.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (gpus != null) {
+                g.writeArrayFieldStart("gpus");
+                for (GpuSpec s : gpus) {
+                    g.writeStartObject();
+                    g.writeStringField("id", s.id());
+                    g.writeStringField("name", s.name());
+                    number(g, "memoryGb", s.memoryGb());
+                    number(g, "memoryBandwidthGBs", s.memoryBandwidthGBs());
+                    number(g, "bf16Tflops", s.bf16Tflops());
+                    optional(g, "fp8Tflops", s.fp8Tflops());
+                    number(g, "hourlyPrice", s.hourlyPrice());
+                    g.writeStringField("asOf", s.asOf());
+                    g.writeStringField("source", s.priceSource());
+                    g.writeStringField("specSource", s.specSource());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (models != null) {
+                g.writeArrayFieldStart("models");
+                for (OpenModel m : models) {
+                    g.writeStartObject();
+                    g.writeStringField("id", m.id());
+                    g.writeStringField("name", m.name());
+                    number(g, "parametersB", m.parametersB());
+                    number(g, "activeParametersB", m.activeParametersB());
+                    g.writeNumberField("layers", m.layers());
+                    g.writeNumberField("kvHeads", m.kvHeads());
+                    g.writeNumberField("headDim", m.headDim());
+                    g.writeNumberField("contextLength", m.contextLength());
+                    g.writeStringField("asOf", m.asOf());
+                    g.writeStringField("source", m.source());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (imported != null) {
+                g.writeNumberField("skippedUnpriced", imported.skippedUnpriced());
+                g.writeNumberField("ignoredOtherModes", imported.ignoredOtherModes());
+            }
+            g.writeEndObject();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        g.writeFieldName(field);
+        ScenarioWriter.writeNumber(g, value);
+    }
+
+    private static void optional(JsonGenerator g, String field, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            number(g, field, value);
+        }
+    }
+}

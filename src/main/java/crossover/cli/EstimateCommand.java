@@ -1,0 +1,152 @@
+package crossover.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import crossover.io.CatalogReader;
+import crossover.io.ScenarioWriter;
+import crossover.model.InvalidInputException;
+import crossover.model.Units;
+import crossover.model.catalog.Catalog;
+import crossover.model.catalog.EstimateRequest;
+import crossover.model.catalog.GpuSpec;
+import crossover.model.catalog.OpenModel;
+import crossover.model.catalog.Precision;
+import crossover.model.catalog.ThroughputEstimate;
+import crossover.model.catalog.ThroughputEstimator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crossover estimate --gpu ID --model ID --precision P}: the roofline estimate of throughput. */
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+        description = "Estimates the sustained throughput of one GPU (tokens an hour, input plus output) and the GPUs "
+                + "one replica needs, from a roofline model of decoding calibrated against published measurements. "
+                + "The GPU and model ids are those of `crossover catalog`.")
+final class EstimateCommand implements Callable<Integer> {
+
+    @Option(names = "--gpu", required = true, paramLabel = "ID", description = "a GPU id, e.g. h100-sxm")
+    String gpu;
+
+    @Option(names = "--model", required = true, paramLabel = "ID", description = "an open-weight model id, e.g. llama-3.1-8b")
+    String model;
+
+    @Option(names = "--precision", required = true, paramLabel = "P", description = "weights: fp16, fp8 or int4")
+    String precision;
+
+    @Option(names = "--tokens-per-request", paramLabel = "N", defaultValue = "1500",
+            description = "input plus output tokens of one request (default: ${DEFAULT-VALUE}, as the default scenario)")
+    double tokensPerRequest;
+
+    @Option(names = "--output-share", paramLabel = "F", defaultValue = "0.3",
+            description = "generated share of those tokens, 0 to 1 (default: ${DEFAULT-VALUE})")
+    double outputShare;
+
+    @Option(names = "--itl-ms", paramLabel = "MS", defaultValue = "50",
+            description = "inter-token latency target in ms; the batch stops growing there (default: ${DEFAULT-VALUE})")
+    double itlMs;
+
+    @Option(names = "--batch", paramLabel = "N", description = "use this batch instead of the largest that fits")
+    Integer batch;
+
+    @Option(names = "--gpus", paramLabel = "N", description = "GPUs per replica instead of the smallest that hold the model")
+    Integer gpus;
+
+    @Option(names = "--json", description = "print JSON: tokensPerHourPerGpu, gpusPerReplica, batch, basis and the range")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Catalog catalog = CatalogReader.bundled();
+        GpuSpec g = catalog.gpu(gpu).orElseThrow(() -> bad("--gpu: no GPU \"" + gpu + "\" in the catalog; the ids are "
+                + catalog.gpuIds() + "."));
+        OpenModel m = catalog.model(model).orElseThrow(() -> bad("--model: no model \"" + model
+                + "\" in the catalog; the ids are " + catalog.modelIds() + "."));
+        Precision p = Precision.byId(precision);
+        if (p == null) {
+            throw bad("--precision must be " + Precision.validIds() + ", not \"" + precision + "\".");
+        }
+        ThroughputEstimate e;
+        try {
+            e = ThroughputEstimator.estimate(new EstimateRequest(g, m, p, tokensPerRequest, outputShare, itlMs,
+                    batch == null ? 0 : positive("--batch", batch), gpus == null ? 0 : positive("--gpus", gpus)));
+        } catch (InvalidInputException x) {
+            throw bad(flag(x.field()) + ": " + x.getMessage());
+        }
+        spec.commandLine().getOut().print(json ? toJson(e) : text(e));
+        return Cli.OK;
+    }
+
+    private int positive(String flag, int value) {
+        if (value < 1) {
+            throw bad(flag + " must be a whole number ≥ 1, not " + value + ".");
+        }
+        return value;
+    }
+
+    private static String flag(String field) {
+        return switch (field) {
+            case "tokensPerRequest" -> "--tokens-per-request";
+            case "outputShare" -> "--output-share";
+            case "itlTargetMs" -> "--itl-ms";
+            case "batch" -> "--batch";
+            case "gpus" -> "--gpus";
+            default -> "--" + field;
+        };
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    static String text(ThroughputEstimate e) {
+        return String.format(java.util.Locale.ROOT, "%s tokens an hour per GPU (range %s–%s)%n"
+                        + "%d GPU%s per replica, batch %d%n%s%n",
+                Units.compact(e.tokensPerHourPerGpu()), Units.compact(e.lowTokensPerHourPerGpu()),
+                Units.compact(e.highTokensPerHourPerGpu()), e.gpusPerReplica(), e.gpusPerReplica() == 1 ? "" : "s",
+                e.batch(), e.basis());
+    }
+
+    static String toJson(ThroughputEstimate e) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(ScenarioWriter.prettyPrinter())) {
+            g.writeStartObject();
+            g.writeStringField("gpu", e.request().gpu().id());
+            g.writeStringField("model", e.request().model().id());
+            g.writeStringField("precision", e.request().precision().id());
+            number(g, "tokensPerHourPerGpu", e.tokensPerHourPerGpu());
+            number(g, "lowTokensPerHourPerGpu", e.lowTokensPerHourPerGpu());
+            number(g, "highTokensPerHourPerGpu", e.highTokensPerHourPerGpu());
+            g.writeNumberField("gpusPerReplica", e.gpusPerReplica());
+            g.writeNumberField("batch", e.batch());
+            g.writeStringField("batchLimitedBy", e.batchLimit().words());
+            g.writeStringField("bound", e.bound().words());
+            number(g, "weightBytes", e.weightBytes());
+            number(g, "kvBytesPerToken", e.kvBytesPerToken());
+            number(g, "stepSeconds", e.point().stepSeconds());
+            number(g, "decodeTokensPerSecondPerReplica", e.point().decodePerSecond());
+            number(g, "prefillTokensPerSecondPerReplica", e.point().prefillPerSecond());
+            g.writeStringField("basis", e.basis());
+            g.writeArrayFieldStart("warnings");
+            for (String w : e.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        g.writeFieldName(field);
+        ScenarioWriter.writeNumber(g, value);
+    }
+}

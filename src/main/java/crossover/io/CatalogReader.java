@@ -1,0 +1,207 @@
+package crossover.io;
+
+import crossover.model.InvalidInputException;
+import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.Catalog;
+import crossover.model.catalog.GpuSpec;
+import crossover.model.catalog.Measurement;
+import crossover.model.catalog.OpenModel;
+import crossover.model.catalog.Precision;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the dated, sourced catalogs bundled from {@code assets/catalog/}: API prices, GPUs, open-weight models and
+ * the published measurements the throughput estimator is calibrated against. Strict like the scenario reader:
+ * unknown fields, duplicate ids and out-of-range values are refused with their place in the file.
+ */
+public final class CatalogReader {
+
+    /** The bundled catalogs are a few tens of kilobytes. */
+    public static final int MAX_BYTES = 1 << 20;
+    private static final String FORMAT = "crossover-catalog";
+    private static final String RESOURCES = "/crossover/assets/catalog/";
+
+    private static final List<String> API_FIELDS = List.of("id", "provider", "name", "inputPricePerMTok",
+            "outputPricePerMTok", "cachedInputPricePerMTok", "asOf", "source", "note");
+    private static final List<String> GPU_FIELDS = List.of("id", "name", "vendor", "memoryGb", "memoryBandwidthGBs",
+            "bf16Tflops", "fp8Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note");
+    private static final List<String> MODEL_FIELDS = List.of("id", "name", "parametersB", "activeParametersB",
+            "layers", "kvHeads", "headDim", "attentionHeads", "hiddenSize", "contextLength", "source", "asOf", "note");
+    private static final List<String> MEASUREMENT_FIELDS = List.of("id", "gpu", "gpuCount", "model", "precision",
+            "batch", "inputTokens", "outputTokens", "tokensPerSecond", "measures", "engine", "source", "asOf", "note");
+
+    private final JsonText json = new JsonText("a Crossover catalog", MAX_BYTES);
+
+    private static volatile Catalog bundled;
+
+    /** The catalogs shipped with the application (read once). */
+    public static Catalog bundled() {
+        Catalog c = bundled;
+        if (c == null) {
+            try {
+                c = new CatalogReader().read(resource("api-models.json"), resource("gpus.json"),
+                        resource("open-models.json"), resource("calibration.json"));
+            } catch (ScenarioFileException e) {
+                throw new IllegalStateException("the bundled catalog is broken: " + e.describe(), e);
+            }
+            bundled = c;
+        }
+        return c;
+    }
+
+    /** Reads the four catalog files, each given as (name, bytes). */
+    public Catalog read(Source api, Source gpus, Source models, Source calibration) throws ScenarioFileException {
+        List<ApiModel> apiModels = new ArrayList<>();
+        for (Entry e : entries(api, "api-models")) {
+            apiModels.add(apiModel(e));
+        }
+        List<GpuSpec> gpuSpecs = new ArrayList<>();
+        for (Entry e : entries(gpus, "gpus")) {
+            gpuSpecs.add(gpu(e));
+        }
+        List<OpenModel> openModels = new ArrayList<>();
+        for (Entry e : entries(models, "open-models")) {
+            openModels.add(model(e));
+        }
+        Catalog partial = new Catalog(apiModels, gpuSpecs, openModels, List.of());
+        List<Measurement> measurements = new ArrayList<>();
+        for (Entry e : entries(calibration, "calibration")) {
+            measurements.add(measurement(e, partial));
+        }
+        return new Catalog(apiModels, gpuSpecs, openModels, measurements);
+    }
+
+    /** A catalog file's name (for messages) and bytes. */
+    public record Source(String name, byte[] bytes) {
+    }
+
+    private record Entry(JsonFields fields, String file) {
+    }
+
+    private List<Entry> entries(Source source, String kind) throws ScenarioFileException {
+        Json root = json.parse(source.name(), source.bytes());
+        JsonFields top = new JsonFields(source.name(), "the catalog", root);
+        if (!FORMAT.equals(top.string("format"))) {
+            throw new ScenarioFileException(source.name(), root.line(), root.column(), "format",
+                    "is not a Crossover catalog: \"format\" must be \"" + FORMAT + "\".", null);
+        }
+        if (!kind.equals(top.string("kind"))) {
+            throw new ScenarioFileException(source.name(), root.line(), root.column(), "kind",
+                    "\"kind\" must be \"" + kind + "\" in this file, not \"" + top.string("kind") + "\".", null);
+        }
+        if (top.whole("version") != 1) {
+            throw new ScenarioFileException(source.name(), root.line(), root.column(), "version",
+                    "is a catalog of version " + top.whole("version") + "; this Crossover reads version 1.", null);
+        }
+        Json list = top.node().members().get("entries");
+        top.finish(List.of("format", "kind", "version", "entries"));
+        if (!(list instanceof Json.Arr arr)) {
+            Json at = list == null ? root : list;
+            throw new ScenarioFileException(source.name(), at.line(), at.column(), "entries",
+                    "\"entries\" must be a list of " + kind + " entries.", null);
+        }
+        List<Entry> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < arr.items().size(); i++) {
+            JsonFields f = new JsonFields(source.name(), "entries[" + i + "]", arr.items().get(i));
+            String id = f.string("id");
+            if (!id.matches("[a-z0-9][a-z0-9./-]*")) {
+                throw new ScenarioFileException(source.name(), f.node().line(), f.node().column(), "id",
+                        "entries[" + i + "].id \"" + JsonText.abbreviate(id) + "\" must be lower-case letters, "
+                                + "digits, dots, slashes and hyphens.", null);
+            }
+            if (!ids.add(id)) {
+                throw new ScenarioFileException(source.name(), f.node().line(), f.node().column(), "id",
+                        "entries[" + i + "].id \"" + id + "\" appears twice; ids are unique.", null);
+            }
+            out.add(new Entry(f, source.name()));
+        }
+        return out;
+    }
+
+    private static ApiModel apiModel(Entry e) throws ScenarioFileException {
+        JsonFields f = e.fields();
+        try {
+            ApiModel m = new ApiModel(f.string("id"), f.string("provider"), f.string("name"),
+                    f.optionalNumber("inputPricePerMTok"), f.optionalNumber("outputPricePerMTok"),
+                    f.optionalNumber("cachedInputPricePerMTok"), f.optionalString("asOf"), f.string("source"),
+                    f.optionalString("note"));
+            f.finish(API_FIELDS);
+            return m;
+        } catch (InvalidInputException x) {
+            throw f.invalid(x);
+        }
+    }
+
+    private static GpuSpec gpu(Entry e) throws ScenarioFileException {
+        JsonFields f = e.fields();
+        try {
+            GpuSpec g = new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
+                    f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
+                    f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
+                    f.optionalString("note"));
+            f.finish(GPU_FIELDS);
+            return g;
+        } catch (InvalidInputException x) {
+            throw f.invalid(x);
+        }
+    }
+
+    private static OpenModel model(Entry e) throws ScenarioFileException {
+        JsonFields f = e.fields();
+        try {
+            OpenModel m = new OpenModel(f.string("id"), f.string("name"), f.number("parametersB"),
+                    f.number("activeParametersB"), f.whole("layers"), f.whole("kvHeads"), f.whole("headDim"),
+                    f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), f.string("source"),
+                    f.string("asOf"), f.optionalString("note"));
+            f.finish(MODEL_FIELDS);
+            return m;
+        } catch (InvalidInputException x) {
+            throw f.invalid(x);
+        }
+    }
+
+    private static Measurement measurement(Entry e, Catalog known) throws ScenarioFileException {
+        JsonFields f = e.fields();
+        String gpu = f.string("gpu");
+        String model = f.string("model");
+        Precision precision = Precision.byId(f.string("precision"));
+        Measurement.Measures measures = Measurement.Measures.byId(f.string("measures"));
+        if (known.gpu(gpu).isEmpty() || known.model(model).isEmpty() || precision == null || measures == null) {
+            String what = known.gpu(gpu).isEmpty() ? "gpu \"" + gpu + "\" is not in gpus.json"
+                    : known.model(model).isEmpty() ? "model \"" + model + "\" is not in open-models.json"
+                    : precision == null ? "precision must be " + Precision.validIds()
+                    : "measures must be decode, output or total";
+            Json at = f.node();
+            throw new ScenarioFileException(e.file(), at.line(), at.column(), null, f.string("id") + ": " + what + ".",
+                    null);
+        }
+        try {
+            Measurement m = new Measurement(f.string("id"), gpu, f.whole("gpuCount"), model, precision,
+                    f.whole("batch"), f.optionalWhole("inputTokens"), f.optionalWhole("outputTokens"),
+                    f.number("tokensPerSecond"), measures, f.optionalString("engine"), f.string("source"),
+                    f.optionalString("asOf"), f.optionalString("note"));
+            f.finish(MEASUREMENT_FIELDS);
+            return m;
+        } catch (InvalidInputException x) {
+            throw f.invalid(x);
+        }
+    }
+
+    private static Source resource(String file) {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(RESOURCES + file)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled catalog " + file + " is missing from the build");
+            }
+            return new Source(file, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

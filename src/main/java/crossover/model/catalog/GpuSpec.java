@@ -1,0 +1,37 @@
+package crossover.model.catalog;
+
+import java.util.Objects;
+
+/**
+ * One GPU: what the roofline needs (memory, bandwidth, dense tensor throughput) and a typical on-demand price.
+ *
+ * @param memoryGb           memory in GB (10^9 bytes), as marketed
+ * @param memoryBandwidthGBs memory bandwidth in GB/s
+ * @param bf16Tflops         dense BF16/FP16 tensor TFLOPS (not the "with sparsity" figure)
+ * @param fp8Tflops          dense FP8 tensor TFLOPS, or null where the GPU has no FP8 tensor cores
+ * @param hourlyPrice        typical on-demand $ per GPU-hour
+ */
+public record GpuSpec(String id, String name, String vendor, double memoryGb, double memoryBandwidthGBs,
+        double bf16Tflops, Double fp8Tflops, String specSource, double hourlyPrice, String priceSource, String asOf,
+        String note) {
+
+    public GpuSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(specSource, "specSource");
+        Objects.requireNonNull(priceSource, "priceSource");
+        CatalogChecks.positive(id + ".memoryGb", memoryGb);
+        CatalogChecks.positive(id + ".memoryBandwidthGBs", memoryBandwidthGBs);
+        CatalogChecks.positive(id + ".bf16Tflops", bf16Tflops);
+        if (fp8Tflops != null) {
+            CatalogChecks.positive(id + ".fp8Tflops", fp8Tflops);
+        }
+        CatalogChecks.positive(id + ".hourlyPrice", hourlyPrice);
+    }
+
+    /** Dense tensor TFLOPS at a precision: FP8 cores for fp8 where present, otherwise BF16 (int4 dequantises). */
+    public double tflops(Precision precision) {
+        return precision == Precision.FP8 && fp8Tflops != null ? fp8Tflops : bf16Tflops;
+    }
+}
