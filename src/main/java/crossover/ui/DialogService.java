@@ -21,6 +21,11 @@ public interface DialogService {
     /** A scenario file to open, starting in {@code folder} if present. */
     Optional<Path> chooseFileToOpen(Optional<Path> folder);
 
+    /** A price list to import (LiteLLM's model_prices_and_context_window.json), starting in {@code folder}. */
+    default Optional<Path> choosePriceList(Optional<Path> folder) {
+        return chooseFileToOpen(folder);
+    }
+
     /** Where to save, suggesting {@code suggestedName} in {@code folder}. */
     Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName);
 

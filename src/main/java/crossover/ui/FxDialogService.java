@@ -75,6 +75,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePriceList(Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import prices (LiteLLM model_prices_and_context_window.json)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON price list", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        folder.filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName) {
         FileChooser chooser = chooser("Save scenario", folder);
         chooser.setInitialFileName(suggestedName);

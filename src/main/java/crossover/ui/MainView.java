@@ -1,5 +1,8 @@
 package crossover.ui;
 
+import crossover.io.CatalogReader;
+import crossover.io.ScenarioFileException;
+import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
 import crossover.ui.explorer.RecommendationView;
@@ -9,6 +12,7 @@ import crossover.ui.explorer.TimelineView;
 import crossover.ui.explorer.UncertaintyViewModel;
 import javafx.application.Platform;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -56,12 +60,14 @@ public final class MainView extends BorderPane {
 
     private final ChartView chart;
     private final ScenarioDocument document;
+    private final CatalogViewModel catalog;
 
     public MainView(ScenarioViewModel vm, ScenarioDocument document, ChartExporter exporter, Appearance appearance) {
         setId("main");
         this.document = document;
         chart = new ChartView(vm, appearance.darkProperty());
-        InputsView inputs = new InputsView(vm);
+        catalog = new CatalogViewModel(vm, CatalogReader.bundled());
+        InputsView inputs = new InputsView(vm, catalog);
         inputs.setPrefWidth(360);
         inputs.setMinWidth(320);
         RecommendationView recommendation = new RecommendationView(vm);
@@ -114,6 +120,21 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /** Where the inputs come from: catalog picks and the throughput estimate. */
+    public CatalogViewModel catalog() {
+        return catalog;
+    }
+
+    private void importPrices(ScenarioDocument doc) {
+        doc.dialogs().choosePriceList(Optional.empty()).ifPresent(file -> {
+            try {
+                catalog.importLiteLlm(file);
+            } catch (ScenarioFileException e) {
+                doc.dialogs().showError("Cannot import prices", e.describe());
+            }
+        });
+    }
+
     /** The chart, for the startup probe and tests. */
     public ChartView chart() {
         return chart;
@@ -143,8 +164,10 @@ public final class MainView extends BorderPane {
             Window w = getScene().getWindow();
             w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
+        MenuItem importPrices = item("Import Prices…", "Shortcut+I", () -> importPrices(doc));
         Menu file = new Menu("_File", null, newItem, open, recent, samples, new SeparatorMenuItem(), save, saveAs,
-                revert, new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
+                revert, new SeparatorMenuItem(), importPrices, new SeparatorMenuItem(), export, copy,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = new MenuItem("Undo", new FontIcon(MaterialDesignU.UNDO));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));

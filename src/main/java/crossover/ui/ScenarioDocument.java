@@ -43,6 +43,11 @@ public final class ScenarioDocument {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
 
+    /** The dialogs this document asks through (the window's other commands use them too). */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
     public ScenarioDocument(ScenarioViewModel explorer, DialogService dialogs, AppPreferences prefs, Path dataDir) {
         this.explorer = Objects.requireNonNull(explorer);
         this.dialogs = Objects.requireNonNull(dialogs);

@@ -2,6 +2,11 @@ package crossover.ui.explorer;
 
 import crossover.model.DataSensitivity;
 import crossover.model.OpsCapacity;
+import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.GpuSpec;
+import crossover.model.catalog.OpenModel;
+import crossover.model.catalog.Precision;
+import crossover.ui.controls.CatalogPicker;
 import crossover.ui.controls.ChoiceBar;
 import crossover.ui.controls.NumberInput;
 import java.util.Arrays;
@@ -17,7 +22,7 @@ import javafx.scene.layout.VBox;
 /** Every input of the scenario, grouped: Workload, API, Self-hosted, Cloud-managed. */
 public final class InputsView extends ScrollPane {
 
-    public InputsView(ScenarioViewModel vm) {
+    public InputsView(ScenarioViewModel vm, CatalogViewModel catalog) {
         setId("inputs");
         getStyleClass().add("inputs");
         setFitToWidth(true);
@@ -41,9 +46,43 @@ public final class InputsView extends ScrollPane {
                 "Who would run GPUs: nobody (rules out self-hosting), a limited team, or a dedicated one.",
                 Arrays.asList(OpsCapacity.values()), o -> capitalised(o.id()), vm.opsCapacityProperty()));
         box.getChildren().add(section("API"));
-        box.getChildren().addAll(inputs(vm, Fields.API));
+        box.getChildren().add(new CatalogPicker<>("pick-api", "API model", "Search API models",
+                "Fills the input and output prices from the bundled price catalog (each entry dated, with its source) "
+                        + "or from a LiteLLM price list imported with File ▸ Import Prices…. Editing a price afterwards "
+                        + "detaches it from the catalog.",
+                catalog.apiModels(), ApiModel::label, catalog.apiProperty()));
+        box.getChildren().addAll(withSources(inputs(vm, Fields.API), catalog));
         box.getChildren().add(section("Self-hosted"));
-        box.getChildren().addAll(inputs(vm, Fields.SELF_HOSTED));
+        box.getChildren().add(new CatalogPicker<>("pick-gpu", "GPU", "Search GPUs",
+                "Fills the GPU price (a typical on-demand price, dated, with its source) and, with an open-weight "
+                        + "model, the throughput estimate.",
+                catalog.gpus(), g -> g.name() + "  ·  $" + crossover.model.Units.plain(g.hourlyPrice()) + "/h",
+                catalog.gpuProperty()));
+        box.getChildren().add(new CatalogPicker<>("pick-model", "Open-weight model", "Search models",
+                "With a GPU, estimates tokens per hour per GPU and GPUs per replica from a roofline model of "
+                        + "decoding, calibrated against published measurements; the range goes to the ± range of "
+                        + "throughput.",
+                catalog.models(), OpenModel::name, catalog.modelProperty()));
+        box.getChildren().add(new ChoiceBar<>("estimate.precision", "Precision",
+                "How the weights are stored: fp16 (2 bytes a weight), fp8 (1 byte, FP8 tensor cores where the GPU has "
+                        + "them) or int4 (about half a byte, weight-only quantisation).",
+                Arrays.asList(Precision.values()), Precision::id, catalog.precisionProperty()));
+        Label basis = new Label();
+        basis.setId("estimate-basis");
+        basis.getStyleClass().add("estimate-basis");
+        basis.setWrapText(true);
+        basis.textProperty().bind(catalog.basisProperty());
+        basis.visibleProperty().bind(catalog.basisProperty().isNotEmpty());
+        basis.managedProperty().bind(basis.visibleProperty());
+        Label message = new Label();
+        message.setId("catalog-message");
+        message.getStyleClass().add("catalog-message");
+        message.setWrapText(true);
+        message.textProperty().bind(catalog.messageProperty());
+        message.visibleProperty().bind(catalog.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        box.getChildren().addAll(basis, message);
+        box.getChildren().addAll(withSources(inputs(vm, Fields.SELF_HOSTED), catalog));
         box.getChildren().add(section("Cloud-managed"));
         box.getChildren().addAll(inputs(vm, Fields.CLOUD_MANAGED));
         setContent(box);
@@ -89,6 +128,31 @@ public final class InputsView extends ScrollPane {
                         new NumberInput.Range(vm.rangeOnProperty(f.path()), vm.rangeLowProperty(f.path()),
                                 vm.rangeHighProperty(f.path()))))
                 .toList();
+    }
+
+    /** Each input a catalog pick can fill, followed by the line that says where its value came from. */
+    private static List<Node> withSources(List<NumberInput> inputs, CatalogViewModel catalog) {
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (NumberInput input : inputs) {
+            nodes.add(input);
+            String path = input.getId().replace('-', '.');
+            if (CatalogViewModel.FILLED.contains(path)) {
+                Label source = new Label();
+                source.setId(input.getId() + "-source");
+                source.getStyleClass().add("input-source");
+                source.setWrapText(true);
+                source.textProperty().bind(catalog.provenanceProperty(path));
+                source.visibleProperty().bind(catalog.provenanceProperty(path).isNotEmpty());
+                source.managedProperty().bind(source.visibleProperty());
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                tip.textProperty().bind(catalog.provenanceDetailProperty(path));
+                source.setTooltip(tip);
+                nodes.add(source);
+            }
+        }
+        return nodes;
     }
 
     private static Label section(String title) {

@@ -1,0 +1,83 @@
+package crossover.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crossover.io.CatalogReader;
+import crossover.model.TestScenarios;
+import crossover.model.catalog.EstimateRequest;
+import crossover.model.catalog.Precision;
+import crossover.model.catalog.ThroughputEstimator;
+import crossover.ui.explorer.ScenarioViewModel;
+import java.io.IOException;
+import java.util.prefs.BackingStoreException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Picking a GPU and a model from the searchable lists, headless: the estimate fills the inputs, with its source. */
+@ExtendWith(ApplicationExtension.class)
+class CatalogWindowTest {
+
+    private TestWindow window;
+    private ScenarioViewModel vm;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        window = new TestWindow(stage, TestScenarios.oneGpu(1.00, 30_000, 1_500));
+        vm = window.vm;
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    private void pick(FxRobot robot, String picker, String search) {
+        Node box = robot.lookup("#" + picker + "-box").query();
+        robot.interact(box::requestFocus); // the inputs scroll the focused control into view
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(box);
+        robot.write(search);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void typingInTheGpuAndModelListsFillsThroughputAndGpusWithTheirSource(FxRobot robot) {
+        pick(robot, "pick-model", "Llama 3.1 8B");
+        pick(robot, "pick-gpu", "H100 SXM");
+
+        var catalog = CatalogReader.bundled();
+        double expected = ThroughputEstimator.estimate(EstimateRequest.of(catalog.gpu("h100-sxm").orElseThrow(),
+                catalog.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 1_500, 0.5)).tokensPerHourPerGpu();
+        double filled = vm.evaluationProperty().get().scenario().selfHosted().tokensPerHourPerGpu();
+        assertThat(filled).isBetween(expected * 0.995, expected * 1.005);
+        TextField throughput = robot.lookup("#selfHosted-tokensPerHourPerGpu-text").queryAs(TextField.class);
+        assertThat(throughput.getText().replace(",", "")).isEqualTo(String.valueOf((long) filled));
+        Label source = robot.lookup("#selfHosted-tokensPerHourPerGpu-source").queryAs(Label.class);
+        assertThat(source.isVisible()).isTrue();
+        assertThat(source.getText()).startsWith("from estimate, range");
+        Label price = robot.lookup("#selfHosted-gpuHourlyPrice-source").queryAs(Label.class);
+        assertThat(price.getText()).isEqualTo("from catalog, as of " + catalog.gpu("h100-sxm").orElseThrow().asOf());
+        assertThat(robot.lookup("#estimate-basis").queryAs(Label.class).getText()).contains("Llama 3.1 8B");
+
+        // Typing another throughput detaches it: the source line goes.
+        robot.interact(throughput::requestFocus);
+        robot.clickOn(throughput).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("5000000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.evaluationProperty().get().scenario().selfHosted().tokensPerHourPerGpu()).isEqualTo(5_000_000);
+        assertThat(source.isVisible()).isFalse();
+        assertThat(price.isVisible()).isTrue();
+    }
+}

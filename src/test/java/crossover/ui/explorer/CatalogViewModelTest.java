@@ -1,0 +1,170 @@
+package crossover.ui.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crossover.io.CatalogReader;
+import crossover.model.TestScenarios;
+import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.Catalog;
+import crossover.model.catalog.EstimateRequest;
+import crossover.model.catalog.Precision;
+import crossover.model.catalog.ThroughputEstimate;
+import crossover.model.catalog.ThroughputEstimator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Catalog picks and the throughput estimate without a toolkit. Re-evaluation is queued and run by {@link #pulse},
+ * as the window's {@code Platform.runLater} would, so what one pick changes lands as one step.
+ */
+class CatalogViewModelTest {
+
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final ScenarioViewModel vm = new ScenarioViewModel(TestScenarios.oneGpu(1.00, 30_000, 1_500), pending::add);
+    private final Catalog catalog = CatalogReader.bundled();
+    private final CatalogViewModel picks = new CatalogViewModel(vm, catalog);
+
+    @TempDir
+    Path dir;
+
+    private void pulse() {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+    }
+
+    private double value(String path) {
+        return vm.number(path).get();
+    }
+
+    @Test
+    void pickingAnApiModelFillsBothPricesAndSaysWhereTheyCameFrom() {
+        ApiModel mini = catalog.api("openai/gpt-4o-mini").orElseThrow();
+
+        picks.apiProperty().set(mini);
+        pulse();
+
+        assertThat(value("api.inputPricePerMTok")).isEqualTo(mini.inputPricePerMTok());
+        assertThat(value("api.outputPricePerMTok")).isEqualTo(mini.outputPricePerMTok());
+        assertThat(vm.evaluationProperty().get().scenario().api().outputPricePerMTok())
+                .isEqualTo(mini.outputPricePerMTok());
+        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get())
+                .isEqualTo("from catalog, as of " + mini.asOf());
+        assertThat(picks.provenanceDetailProperty("api.inputPricePerMTok").get()).contains(mini.source());
+    }
+
+    @Test
+    void editingAFilledValueDetachesItAndOnlyIt() {
+        picks.apiProperty().set(catalog.api("openai/gpt-4o-mini").orElseThrow());
+        pulse();
+
+        vm.number("api.outputPricePerMTok").set(0.5);
+        pulse();
+
+        assertThat(picks.provenanceProperty("api.outputPricePerMTok").get()).isEmpty();
+        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get()).startsWith("from catalog");
+    }
+
+    @Test
+    void aGpuAndAModelFillThroughputGpusAndTheThroughputRangeAsOneUndoStep() {
+        double priceBefore = value("selfHosted.gpuHourlyPrice");
+        double throughputBefore = value("selfHosted.tokensPerHourPerGpu");
+        var gpu = catalog.gpu("h100-sxm").orElseThrow();
+        var model = catalog.model("llama-3.1-70b").orElseThrow();
+
+        picks.modelProperty().set(model);
+        picks.gpuProperty().set(gpu);
+        pulse();
+
+        ThroughputEstimate expected = ThroughputEstimator.estimate(EstimateRequest.of(gpu, model, Precision.FP16,
+                1_500, vm.evaluationProperty().get().scenario().workload().outputShare()));
+        assertThat(value("selfHosted.gpuHourlyPrice")).isEqualTo(gpu.hourlyPrice());
+        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(expected.gpusPerReplica()).isGreaterThan(1);
+        // Three significant figures of the point estimate, inside the estimate's range.
+        double filled = value("selfHosted.tokensPerHourPerGpu");
+        assertThat(filled).isCloseTo(expected.tokensPerHourPerGpu(), org.assertj.core.data.Percentage.withPercentage(0.5));
+        assertThat(vm.rangeOnProperty("selfHosted.tokensPerHourPerGpu").get()).isTrue();
+        assertThat(vm.rangeLowProperty("selfHosted.tokensPerHourPerGpu").get())
+                .isLessThanOrEqualTo(expected.lowTokensPerHourPerGpu()).isGreaterThan(expected.lowTokensPerHourPerGpu() * 0.99);
+        assertThat(vm.rangeHighProperty("selfHosted.tokensPerHourPerGpu").get())
+                .isGreaterThanOrEqualTo(expected.highTokensPerHourPerGpu());
+        assertThat(picks.basisProperty().get()).contains("Llama 3.1 70B").contains("H100");
+        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate, range");
+
+        vm.undo();
+
+        assertThat(value("selfHosted.gpuHourlyPrice")).isEqualTo(priceBefore);
+        assertThat(value("selfHosted.tokensPerHourPerGpu")).isEqualTo(throughputBefore);
+        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).isEmpty();
+    }
+
+    @Test
+    void fp8PutsTheSeventyBillionModelOnOneGpuAndTheEstimateFollowsTheRequestLength() {
+        picks.modelProperty().set(catalog.model("llama-3.1-70b").orElseThrow());
+        picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        picks.precisionProperty().set(Precision.FP8);
+        pulse();
+        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(1);
+        double shortRequests = picks.estimateProperty().get().tokensPerHourPerGpu();
+
+        vm.number("workload.tokensPerRequest").set(6_000);
+        pulse();
+
+        assertThat(picks.estimateProperty().get().request().tokensPerRequest()).isEqualTo(6_000);
+        assertThat(picks.estimateProperty().get().tokensPerHourPerGpu()).isLessThan(shortRequests);
+    }
+
+    @Test
+    void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
+        double before = value("selfHosted.tokensPerHourPerGpu");
+        // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
+        vm.number("workload.tokensPerRequest").set(4_000_000);
+        pulse();
+
+        picks.modelProperty().set(catalog.model("llama-3.1-70b").orElseThrow());
+        picks.gpuProperty().set(catalog.gpu("l4").orElseThrow());
+        pulse();
+
+        assertThat(value("selfHosted.tokensPerHourPerGpu")).isEqualTo(before);
+        assertThat(picks.messageProperty().get()).contains("Llama 3.1 70B").contains("choose a larger GPU");
+    }
+
+    @Test
+    void anImportedModelWithoutAnOutputPriceKeepsTheOutputPriceAndSaysItIsUnpriced() throws IOException {
+        Path file = dir.resolve("prices.json");
+        try (InputStream in = getClass().getResourceAsStream("/crossover/ui/litellm-small.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        int bundled = picks.apiModels().size();
+
+        String summary = assertNoThrow(file);
+
+        assertThat(summary).contains("Imported 2 chat models").contains("skipped 0").contains("ignored 2");
+        assertThat(picks.apiModels()).hasSize(bundled + 2);
+        ApiModel preview = picks.apiModels().stream().filter(m -> m.id().equals("litellm/acme-chat-preview"))
+                .findFirst().orElseThrow();
+        double outputBefore = value("api.outputPricePerMTok");
+
+        picks.apiProperty().set(preview);
+        pulse();
+
+        assertThat(value("api.inputPricePerMTok")).isEqualTo(0.7);
+        assertThat(value("api.outputPricePerMTok")).isEqualTo(outputBefore);
+        assertThat(picks.messageProperty().get()).contains("no published output price").contains("unpriced");
+        assertThat(picks.provenanceProperty("api.outputPricePerMTok").get()).isEmpty();
+    }
+
+    private String assertNoThrow(Path file) {
+        try {
+            return picks.importLiteLlm(file);
+        } catch (crossover.io.ScenarioFileException e) {
+            throw new AssertionError(e.describe(), e);
+        }
+    }
+}
