@@ -1,0 +1,429 @@
+package crossover.model.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import crossover.io.CatalogReader;
+import crossover.model.InvalidInputException;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roofline estimator against hand arithmetic from its documented formulas, and against the bundled catalog
+ * (hardware ordering, GPUs per replica, the published measurements it is calibrated on).
+ */
+class ThroughputEstimatorTest {
+
+    /** Relative tolerance for comparing hand arithmetic with the estimator's differently ordered arithmetic. */
+    private static final double REL = 1e-12;
+
+    private static final Catalog CATALOG = CatalogReader.bundled();
+
+    /** An H100-SXM-like GPU built here, independent of the bundled file. */
+    private static final GpuSpec H100_LIKE = new GpuSpec("h100-like", "H100-like", "NVIDIA", 80, 3350, 989.4, 1978.9,
+            "test", 2.0, "test", "2025-01-01", null);
+
+    /** An A10G-like GPU: little compute per byte of bandwidth, no FP8 tensor cores. */
+    private static final GpuSpec A10G_LIKE = new GpuSpec("a10g-like", "A10G-like", "NVIDIA", 24, 600, 70, null,
+            "test", 1.0, "test", "2025-01-01", null);
+
+    /** Llama-3.1-8B's shape as its config.json gives it, built here. */
+    private static final OpenModel LLAMA_8B_LIKE = new OpenModel("llama-8b-like", "Llama-3.1-8B-like", 8.03, 8.03, 32,
+            8, 128, 32, 4096, 131072, "test", "2025-01-01", null);
+
+    /** Mixtral-8x7B's shape: 46.7 B parameters of which 12.9 B work on each token. */
+    private static final OpenModel MIXTRAL_LIKE = new OpenModel("mixtral-like", "Mixtral-like", 46.7, 12.9, 32, 8, 128,
+            32, 4096, 32768, "test", "2025-01-01", null);
+
+    private static double relative(double expected) {
+        return Math.abs(expected) * REL;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Bytes per weight and per token of KV cache
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void weightAndKvBytesFollowThePrecision() {
+        ThroughputEstimate fp16 = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, 1500, 0.3));
+        ThroughputEstimate fp8 = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP8, 1500, 0.3));
+        ThroughputEstimate int4 = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.INT4, 1500, 0.3));
+
+        // fp16: 8.03e9 parameters × 2 bytes = 16.06e9 bytes; KV: 2 (K and V) · 32 layers · 8 heads · 128 · 2 bytes
+        // = 131 072 bytes per token.
+        assertThat(fp16.weightBytes()).isCloseTo(16.06e9, within(relative(16.06e9)));
+        assertThat(fp16.kvBytesPerToken()).isEqualTo(131_072.0);
+        // fp8: one byte each, half of fp16: 8.03e9 and 65 536.
+        assertThat(fp8.weightBytes()).isCloseTo(8.03e9, within(relative(8.03e9)));
+        assertThat(fp8.kvBytesPerToken()).isEqualTo(65_536.0);
+        // int4: 0.5 byte per weight + one 2-byte scale per 128 weights = 0.515625 bytes;
+        // 8.03e9 × 0.515625 = 4 140 468 750 bytes. The KV cache stays fp16: 131 072.
+        assertThat(int4.weightBytes()).isCloseTo(4_140_468_750.0, within(relative(4_140_468_750.0)));
+        assertThat(int4.kvBytesPerToken()).isEqualTo(131_072.0);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Hand-computed step times and rates
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void memoryBoundStepOfLlama8bOnAnH100AtBatch64MatchesHandArithmetic() {
+        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimate est = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, 1500, 0.3).withBatch(64));
+
+        // T = 1500, s = 0.3: input = 1500 × 0.7 = 1050, output = 450, average context = 1050 + 450/2 = 1275.
+        double input = 1050;
+        double averageContext = 1275;
+        // weights 16.06e9 B, KV 131 072 B/token; 80 GB × 0.9 = 72e9 ≥ 16.06e9 + 1500 × 131 072 → 1 GPU.
+        assertThat(est.gpusPerReplica()).isEqualTo(1);
+        assertThat(est.batch()).isEqualTo(64);
+        assertThat(est.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.FIXED);
+        // memory: (16.06e9 + 64 × 1275 × 131 072) bytes = 16.06e9 + 10 695 475 200 = 26 755 475 200 bytes,
+        // over 1 × 3350e9 B/s × 0.65 = 2.1775e12 B/s → ≈ 12.287 ms.
+        double memory = (16.06e9 + 64 * averageContext * 131_072) / (1 * 3350e9 * e.memory());
+        // compute: attention FLOPs per context token = 2 · 32 layers · 32 heads · 128 = 262 144;
+        // per sequence 2 · 8.03e9 + 2 · 262 144 · 1275 = 16 728 467 200 FLOPs; × 64 over 989.4e12 × 0.5
+        // = 4.947e14 FLOP/s → ≈ 2.164 ms. Memory-bound.
+        double compute = 64 * (2 * 8.03e9 + 2 * 262_144.0 * averageContext) / (1 * 989.4e12 * e.compute());
+        assertThat(memory).isGreaterThan(compute);
+        // step = 12.287 ms + 64 × 0.3 ms = ≈ 31.487 ms.
+        double step = memory + 64 * e.perSequenceSeconds();
+        // decode = 64 / step ≈ 2032.6 tokens/s; prefill = 4.947e14 / (16.06e9 + 262 144 · 1050)
+        // = 4.947e14 / 16 335 251 200 ≈ 30 284 tokens/s.
+        double decode = 64 / step;
+        double prefill = 1 * 989.4e12 * e.compute() / (2 * 8.03e9 + 262_144.0 * input);
+        // total = 1 / (0.7 / prefill + 0.3 / decode); per GPU-hour × 3600 / 1 GPU.
+        double total = 1 / (0.7 / prefill + 0.3 / decode);
+
+        assertThat(est.bound()).isEqualTo(ThroughputEstimate.Bound.MEMORY_BANDWIDTH);
+        assertThat(est.point().stepSeconds()).isCloseTo(step, within(relative(step)));
+        assertThat(est.point().decodePerSecond()).isCloseTo(decode, within(relative(decode)));
+        assertThat(est.point().prefillPerSecond()).isCloseTo(prefill, within(relative(prefill)));
+        assertThat(est.tokensPerHourPerGpu()).isCloseTo(total * 3600, within(relative(total * 3600)));
+        // Magnitude: 1 / (0.7 / 30 284 + 0.3 / 2032.6) = 1 / (2.311e-5 + 1.476e-4) ≈ 5858 tokens/s
+        // → × 3600 ≈ 21.1 million tokens an hour.
+        assertThat(est.tokensPerHourPerGpu()).isBetween(20.5e6, 21.5e6);
+    }
+
+    @Test
+    void lowAndHighEndsUseTheirOwnEfficienciesAtTheSameBatch() {
+        ThroughputEstimate est = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, 1500, 0.3).withBatch(64));
+        for (ThroughputEstimator.Efficiency e : List.of(ThroughputEstimator.LOW, ThroughputEstimator.HIGH)) {
+            // Same arithmetic as the batch-64 example above, with this end's fractions and engine time.
+            double memory = (16.06e9 + 64 * 1275 * 131_072.0) / (3350e9 * e.memory());
+            double compute = 64 * (2 * 8.03e9 + 2 * 262_144.0 * 1275) / (989.4e12 * e.compute());
+            double step = Math.max(memory, compute) + 64 * e.perSequenceSeconds();
+            double prefill = 989.4e12 * e.compute() / (2 * 8.03e9 + 262_144.0 * 1050);
+            double perHour = 3600 / (0.7 / prefill + 0.3 / (64 / step));
+            double actual = e == ThroughputEstimator.LOW ? est.lowTokensPerHourPerGpu() : est.highTokensPerHourPerGpu();
+            ThroughputEstimate.Rates rates = e == ThroughputEstimator.LOW ? est.low() : est.high();
+
+            assertThat(rates.stepSeconds()).as("step at %s", e).isCloseTo(step, within(relative(step)));
+            assertThat(actual).as("tokens/h at %s", e).isCloseTo(perHour, within(relative(perHour)));
+        }
+    }
+
+    @Test
+    void computeBoundStepOnAnA10gLikeGpuWithShortRequestsAndALargeBatch() {
+        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimate est = ThroughputEstimator.estimate(
+                EstimateRequest.of(A10G_LIKE, LLAMA_8B_LIKE, Precision.FP16, 100, 0.5).withBatch(200));
+
+        // T = 100, s = 0.5: input 50, output 50, average context 50 + 25 = 75.
+        // 24 GB × 0.9 = 21.6e9 ≥ 16.06e9 + 100 × 131 072 → 1 GPU.
+        assertThat(est.gpusPerReplica()).isEqualTo(1);
+        // memory: (16.06e9 + 200 × 75 × 131 072 = 1 966 080 000) / (600e9 × 0.65 = 3.9e11) ≈ 46.22 ms.
+        double memory = (16.06e9 + 200 * 75 * 131_072.0) / (600e9 * e.memory());
+        // compute: 200 × (2 · 8.03e9 + 2 · 262 144 · 75 = 16 099 321 600) / (70e12 × 0.5 = 3.5e13) ≈ 92.0 ms.
+        double compute = 200 * (2 * 8.03e9 + 2 * 262_144.0 * 75) / (70e12 * e.compute());
+        assertThat(compute).isGreaterThan(memory);
+        // step = 92.0 ms + 200 × 0.3 ms = ≈ 152 ms.
+        double step = compute + 200 * e.perSequenceSeconds();
+        double prefill = 70e12 * e.compute() / (2 * 8.03e9 + 262_144.0 * 50);
+        double total = 1 / (0.5 / prefill + 0.5 / (200 / step));
+
+        assertThat(est.bound()).isEqualTo(ThroughputEstimate.Bound.COMPUTE);
+        assertThat(est.point().stepSeconds()).isCloseTo(step, within(relative(step)));
+        assertThat(est.tokensPerHourPerGpu()).isCloseTo(total * 3600, within(relative(total * 3600)));
+    }
+
+    @Test
+    void fp8OnAGpuWithoutFp8TensorCoresComputesAtTheBf16Rate() {
+        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimate est = ThroughputEstimator.estimate(
+                EstimateRequest.of(A10G_LIKE, LLAMA_8B_LIKE, Precision.FP8, 100, 0.5).withBatch(10));
+
+        // Prefill is compute-bound: 70e12 (bf16, no FP8 cores) × 0.5 / (2 · 8.03e9 + 262 144 · 50)
+        // = 3.5e13 / 16 073 107 200 ≈ 2177.6 tokens/s.
+        double prefill = 70e12 * e.compute() / (2 * 8.03e9 + 262_144.0 * 50);
+        assertThat(est.point().prefillPerSecond()).isCloseTo(prefill, within(relative(prefill)));
+
+        // On the H100-like GPU fp8 uses the FP8 cores: 1978.9e12 × 0.5 / (2 · 8.03e9 + 262 144 · 50).
+        ThroughputEstimate h100 = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP8, 100, 0.5).withBatch(10));
+        double h100Prefill = 1978.9e12 * e.compute() / (2 * 8.03e9 + 262_144.0 * 50);
+        assertThat(h100.point().prefillPerSecond()).isCloseTo(h100Prefill, within(relative(h100Prefill)));
+    }
+
+    @Test
+    void aMixtureOfExpertsReadsOnlyTheExpertsTheBatchTouches() {
+        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimate est = ThroughputEstimator.estimate(
+                EstimateRequest.of(H100_LIKE, MIXTRAL_LIKE, Precision.FP16, 1500, 0.3).withBatch(4));
+
+        // weights 46.7e9 × 2 = 93.4e9 bytes + 1500 × 131 072 = 196 608 000 for one sequence → 93.6e9 > 72e9 on
+        // one GPU, ≤ 144e9 on two: 2 GPUs.
+        assertThat(est.gpusPerReplica()).isEqualTo(2);
+        // Share of weights touched by 4 sequences: 1 − (1 − 12.9/46.7)^4 = 1 − 0.72377^4 ≈ 0.7256.
+        double touched = 1 - Math.pow(1 - 12.9 / 46.7, 4);
+        // memory = (93.4e9 × touched + 4 × 1275 × 131 072) / (2 × 3350e9 × 0.65) ≈ 15.66 ms.
+        double memory = (93.4e9 * touched + 4 * 1275 * 131_072.0) / (2 * 3350e9 * e.memory());
+        // compute = 4 × (2 · 12.9e9 + 2 · 262 144 · 1275) / (2 × 989.4e12 × 0.5) ≈ 0.11 ms: memory-bound.
+        double compute = 4 * (2 * 12.9e9 + 2 * 262_144.0 * 1275) / (2 * 989.4e12 * e.compute());
+        double step = Math.max(memory, compute) + 4 * e.perSequenceSeconds();
+        double prefill = 2 * 989.4e12 * e.compute() / (2 * 12.9e9 + 262_144.0 * 1050);
+        double total = 1 / (0.7 / prefill + 0.3 / (4 / step));
+
+        assertThat(est.point().stepSeconds()).isCloseTo(step, within(relative(step)));
+        // per GPU: the replica's total × 3600 / 2 GPUs.
+        assertThat(est.tokensPerHourPerGpu()).isCloseTo(total * 3600 / 2, within(relative(total * 3600 / 2)));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // GPUs per replica
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void llama70bAtFp16NeedsTwo80GbGpusAndAtFp8FitsOneH100() {
+        OpenModel llama70 = CATALOG.model("llama-3.1-70b").orElseThrow();
+        // fp16: 70.55e9 × 2 = 141.1e9 bytes of weights + 1500 tokens × (2·80·8·128·2 = 327 680) = 491 520 000
+        // → 141.59e9 bytes; one GPU holds 80e9 × 0.9 = 72e9, two hold 144e9 → 2.
+        for (String gpu : List.of("a100-80gb", "h100-sxm")) {
+            ThroughputEstimate e = ThroughputEstimator.estimate(
+                    EstimateRequest.of(CATALOG.gpu(gpu).orElseThrow(), llama70, Precision.FP16, 1500, 0.3));
+            assertThat(e.gpusPerReplica()).as(gpu).isGreaterThan(1).isEqualTo(2);
+        }
+        // fp8: 70.55e9 + 1500 × 163 840 = 70.55e9 + 245 760 000 = 70.79576e9 ≤ 72e9 → 1.
+        ThroughputEstimate fp8 = ThroughputEstimator.estimate(EstimateRequest.of(
+                CATALOG.gpu("h100-sxm").orElseThrow(), llama70, Precision.FP8, 1500, 0.3));
+        assertThat(fp8.gpusPerReplica()).isEqualTo(1);
+    }
+
+    @Test
+    void gpusPerReplicaIsTheSmallestPowerOfTwoThatHoldsTheModel() {
+        int checked = 0;
+        for (GpuSpec g : CATALOG.gpus()) {
+            for (OpenModel m : CATALOG.models()) {
+                for (Precision p : Precision.values()) {
+                    double needed = needed(m, p, 1500);
+                    double perGpu = g.memoryGb() * 1e9 * 0.9;
+                    if (64 * perGpu < needed) {
+                        continue;
+                    }
+                    int gpus = ThroughputEstimator.estimate(EstimateRequest.of(g, m, p, 1500, 0.3)).gpusPerReplica();
+                    String what = g.id() + " / " + m.id() + " / " + p.id();
+                    assertThat(Integer.bitCount(gpus)).as("%s: %d GPUs is a power of two", what, gpus).isEqualTo(1);
+                    assertThat(gpus * perGpu).as("%s: %d GPUs hold the model", what, gpus)
+                            .isGreaterThanOrEqualTo(needed);
+                    if (gpus > 1) {
+                        assertThat(gpus / 2 * perGpu).as("%s: %d GPUs would do", what, gpus / 2).isLessThan(needed);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    /** Weights plus one full-length sequence's KV cache, from the model's shape. */
+    private static double needed(OpenModel m, Precision p, double tokens) {
+        double weights = m.parametersB() * 1e9 * p.bytesPerWeight();
+        double kv = 2.0 * m.layers() * m.kvHeads() * m.headDim() * p.kvBytesPerValue();
+        return weights + tokens * kv;
+    }
+
+    @Test
+    void aModelThatFitsNowhereIsRefusedWithAdvice() {
+        // 5000e9 parameters × 2 bytes = 10 000 GB > 64 GPUs × 80 GB × 0.9 = 4608 GB.
+        OpenModel huge = new OpenModel("huge", "Huge-5T", 5000, 5000, 200, 16, 128, 128, 32768, 8192, "test",
+                "2025-01-01", null);
+
+        assertThatThrownBy(() -> ThroughputEstimator.estimate(EstimateRequest.of(H100_LIKE, huge, Precision.FP16,
+                1500, 0.3)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Huge-5T")
+                .hasMessageContaining("choose a larger GPU")
+                .satisfies(x -> assertThat(((InvalidInputException) x).field()).isEqualTo("model"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The bundled hardware in order
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static double perHour(String gpu) {
+        return ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu(gpu).orElseThrow(),
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 1500, 0.3)).tokensPerHourPerGpu();
+    }
+
+    @Test
+    void fasterHardwareServesMoreTokensAnHourPerGpu() {
+        assertThat(perHour("l4")).isLessThan(perHour("l40s"));
+        assertThat(perHour("l40s")).isLessThan(perHour("h100-sxm"));
+        assertThat(perHour("h100-sxm")).isLessThan(perHour("h200"));
+        assertThat(perHour("a10g")).isLessThan(perHour("a100-40gb"));
+        assertThat(perHour("a10g")).isLessThan(perHour("a100-80gb"));
+    }
+
+    /**
+     * Both 24 GB; the A10G has twice the L4's bandwidth (600 against 300 GB/s) and decoding Llama-3.1-8B fp16 is
+     * memory-bound on both. One sequence's step on the L4 is 16.06e9 / (300e9 × 0.65) ≈ 82 ms, so the L4 cannot
+     * meet the default 50 ms target at all, while the A10G (≈ 41 ms + 0.7 ms) meets it up to a batch of about 12.
+     * At any common batch the A10G serves more, e.g. at 12: A10G step ≈ 41.2 + 5.1 + 3.6 ≈ 50 ms → ≈ 634 tokens/s
+     * end to end; L4 ≈ 82.4 + 10.3 + 3.6 ≈ 96 ms → ≈ 385 tokens/s. The L4 must not come out ahead.
+     */
+    @Test
+    void aGpuThatCannotMeetTheLatencyTargetIsNotRankedAboveOneWithTwiceItsBandwidth() {
+        assertThat(perHour("l4")).isLessThanOrEqualTo(perHour("a10g"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The range
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Provide
+    Arbitrary<GpuSpec> gpus() {
+        return Arbitraries.of(CATALOG.gpus());
+    }
+
+    @Provide
+    Arbitrary<OpenModel> models() {
+        return Arbitraries.of(CATALOG.models());
+    }
+
+    @Property(tries = 200)
+    void lowIsAtMostPointIsAtMostHigh(@ForAll("gpus") GpuSpec gpu, @ForAll("models") OpenModel model,
+                                      @ForAll Precision precision,
+                                      @ForAll @DoubleRange(min = 100, max = 8000) double tokens,
+                                      @ForAll @DoubleRange(min = 0, max = 1) double share) {
+        EstimateRequest r = EstimateRequest.of(gpu, model, precision, tokens, share);
+        if (64 * gpu.memoryGb() * 1e9 * 0.9 < needed(model, precision, tokens)) {
+            // Fits on no replica of up to 64 GPUs: refused, never estimated.
+            assertThatThrownBy(() -> ThroughputEstimator.estimate(r)).isInstanceOf(InvalidInputException.class);
+            return;
+        }
+        ThroughputEstimate e = ThroughputEstimator.estimate(r);
+
+        assertThat(e.lowTokensPerHourPerGpu()).isPositive().isLessThanOrEqualTo(e.tokensPerHourPerGpu());
+        assertThat(e.tokensPerHourPerGpu()).isLessThanOrEqualTo(e.highTokensPerHourPerGpu());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Calibration
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void everyPublishedMeasurementLiesInsideTheEstimatedRange() {
+        assertThat(CATALOG.calibration()).hasSizeGreaterThanOrEqualTo(10);
+        for (Measurement m : CATALOG.calibration()) {
+            Calibration.Check c = Calibration.check(m, CATALOG);
+            assertThat(c.inside())
+                    .as("%s: published %s tokens/s (%s) should lie in [%s, %s], point %s", m.id(),
+                            m.tokensPerSecond(), m.measures().id(), c.low(), c.high(), c.point())
+                    .isTrue();
+            assertThat(c.low()).as(m.id()).isLessThanOrEqualTo(c.point());
+            assertThat(c.point()).as(m.id()).isLessThanOrEqualTo(c.high());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The latency target
+    // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * The largest batch whose step meets {@code targetMs} for Llama-3.1-8B fp16 on an H100 at 1500 tokens, 0.3
+     * output: the step is memory-bound at every batch (per sequence 1275 × 131 072 B / 2.1775e12 B/s ≈ 76.7 µs of
+     * memory against 16.73e9 FLOPs / 4.947e14 ≈ 33.8 µs of compute), so step(B) = a + b·B with
+     * a = 16.06e9 / 2.1775e12 ≈ 7.375 ms and b ≈ 76.7 µs + 0.3 ms, and B = floor((target − a) / b).
+     */
+    private static int handLatencyBatch(double targetMs) {
+        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        double bandwidth = 3350e9 * e.memory();
+        double a = 16.06e9 / bandwidth;
+        double b = 1275 * 131_072.0 / bandwidth + e.perSequenceSeconds();
+        return (int) Math.floor((targetMs / 1000 - a) / b);
+    }
+
+    private static ThroughputEstimate llama8bOnH100(double itlMs) {
+        return ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu("h100-sxm").orElseThrow(),
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 1500, 0.3).withItlTarget(itlMs));
+    }
+
+    @Test
+    void theLatencyTargetLimitsTheBatch() {
+        ThroughputEstimate loose = llama8bOnH100(50);
+        ThroughputEstimate tight = llama8bOnH100(20);
+
+        // 50 ms: (0.05 − 0.007375) / 0.00037675 ≈ 113.1 → 113; memory would allow
+        // (72e9 − 16.06e9) / (1500 × 131 072) ≈ 284, capped at 256.
+        assertThat(loose.batch()).isEqualTo(handLatencyBatch(50)).isEqualTo(113);
+        assertThat(loose.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.LATENCY);
+        // 20 ms: (0.02 − 0.007375) / 0.00037675 ≈ 33.5 → 33.
+        assertThat(tight.batch()).isEqualTo(handLatencyBatch(20)).isEqualTo(33);
+        assertThat(tight.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.LATENCY);
+        assertThat(tight.point().stepSeconds()).isLessThanOrEqualTo(0.020);
+        assertThat(loose.point().stepSeconds()).isLessThanOrEqualTo(0.050);
+        assertThat(tight.tokensPerHourPerGpu()).isLessThan(loose.tokensPerHourPerGpu());
+    }
+
+    @Test
+    void aLooseEnoughTargetLeavesTheBatchToMemoryOrTheScheduler() {
+        // 1000 ms: (1 − 0.007375) / 0.00037675 ≈ 2634 > 256, so the scheduler's cap of 256 binds (memory: 284).
+        ThroughputEstimate e = llama8bOnH100(1000);
+
+        assertThat(e.batch()).isEqualTo(256);
+        assertThat(e.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.SCHEDULER);
+    }
+
+    /** Targets from just above one sequence's step (≈ 7.75 ms) upwards: a tighter one never allows a larger batch. */
+    @Property(tries = 200)
+    void aTighterMeetableTargetNeverGivesALargerBatch(@ForAll @DoubleRange(min = 8, max = 200) double a,
+                                                      @ForAll @DoubleRange(min = 8, max = 200) double b) {
+        double tighter = Math.min(a, b);
+        double looser = Math.max(a, b);
+        ThroughputEstimate t = llama8bOnH100(tighter);
+        ThroughputEstimate l = llama8bOnH100(looser);
+
+        assertThat(t.batch()).isLessThanOrEqualTo(l.batch());
+        assertThat(t.point().stepSeconds()).isLessThanOrEqualTo(tighter / 1000);
+        if (t.batch() < 256) {
+            assertThat(t.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.LATENCY);
+            assertThat(t.batch()).isEqualTo(handLatencyBatch(tighter));
+        }
+    }
+
+    /**
+     * A target no batch can meet (one sequence alone takes ≈ 7.375 ms + 0.38 ms ≈ 7.75 ms a token) must not be
+     * rewarded with a larger batch, and so more tokens an hour, than a target the hardware meets.
+     */
+    @Test
+    void anUnmeetableTargetDoesNotGiveALargerBatchThanAMeetableOne() {
+        ThroughputEstimate unmeetable = llama8bOnH100(5);
+        ThroughputEstimate meetable = llama8bOnH100(50);
+
+        assertThat(unmeetable.warnings()).anySatisfy(w -> assertThat(w).contains("No batch meets"));
+        assertThat(unmeetable.batch()).isLessThanOrEqualTo(meetable.batch());
+        assertThat(unmeetable.tokensPerHourPerGpu()).isLessThanOrEqualTo(meetable.tokensPerHourPerGpu());
+    }
+}
