@@ -127,12 +127,12 @@ public final class CatalogReader {
 
     private static ApiModel apiModel(Entry e) throws ScenarioFileException {
         JsonFields f = e.fields();
+        f.finish(API_FIELDS);
         try {
             ApiModel m = new ApiModel(f.string("id"), f.string("provider"), f.string("name"),
                     f.optionalNumber("inputPricePerMTok"), f.optionalNumber("outputPricePerMTok"),
                     f.optionalNumber("cachedInputPricePerMTok"), f.optionalString("asOf"), f.string("source"),
                     f.optionalString("note"));
-            f.finish(API_FIELDS);
             return m;
         } catch (InvalidInputException x) {
             throw f.invalid(x);
@@ -141,12 +141,12 @@ public final class CatalogReader {
 
     private static GpuSpec gpu(Entry e) throws ScenarioFileException {
         JsonFields f = e.fields();
+        f.finish(GPU_FIELDS);
         try {
             GpuSpec g = new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
                     f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
                     f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
                     f.optionalString("note"));
-            f.finish(GPU_FIELDS);
             return g;
         } catch (InvalidInputException x) {
             throw f.invalid(x);
@@ -155,12 +155,12 @@ public final class CatalogReader {
 
     private static OpenModel model(Entry e) throws ScenarioFileException {
         JsonFields f = e.fields();
+        f.finish(MODEL_FIELDS);
         try {
             OpenModel m = new OpenModel(f.string("id"), f.string("name"), f.number("parametersB"),
                     f.number("activeParametersB"), f.whole("layers"), f.whole("kvHeads"), f.whole("headDim"),
                     f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), f.string("source"),
                     f.string("asOf"), f.optionalString("note"));
-            f.finish(MODEL_FIELDS);
             return m;
         } catch (InvalidInputException x) {
             throw f.invalid(x);
@@ -169,25 +169,30 @@ public final class CatalogReader {
 
     private static Measurement measurement(Entry e, Catalog known) throws ScenarioFileException {
         JsonFields f = e.fields();
+        f.finish(MEASUREMENT_FIELDS);
         String gpu = f.string("gpu");
         String model = f.string("model");
         Precision precision = Precision.byId(f.string("precision"));
         Measurement.Measures measures = Measurement.Measures.byId(f.string("measures"));
-        if (known.gpu(gpu).isEmpty() || known.model(model).isEmpty() || precision == null || measures == null) {
-            String what = known.gpu(gpu).isEmpty() ? "gpu \"" + gpu + "\" is not in gpus.json"
-                    : known.model(model).isEmpty() ? "model \"" + model + "\" is not in open-models.json"
-                    : precision == null ? "precision must be " + Precision.validIds()
-                    : "measures must be decode, output or total";
-            Json at = f.node();
-            throw new ScenarioFileException(e.file(), at.line(), at.column(), null, f.string("id") + ": " + what + ".",
-                    null);
+        String bad = known.gpu(gpu).isEmpty() ? "gpu" : known.model(model).isEmpty() ? "model"
+                : precision == null ? "precision" : measures == null ? "measures" : null;
+        if (bad != null) {
+            String what = switch (bad) {
+                case "gpu" -> "gpu \"" + gpu + "\" is not in gpus.json; the ids there are " + known.gpuIds();
+                case "model" -> "model \"" + model + "\" is not in open-models.json; the ids there are "
+                        + known.modelIds();
+                case "precision" -> "precision must be " + Precision.validIds();
+                default -> "measures must be decode, output or total";
+            };
+            Json at = f.node().members().get(bad);
+            throw new ScenarioFileException(e.file(), at.line(), at.column(), bad, f.string("id") + "." + bad + ": "
+                    + what + ".", null);
         }
         try {
             Measurement m = new Measurement(f.string("id"), gpu, f.whole("gpuCount"), model, precision,
                     f.whole("batch"), f.optionalWhole("inputTokens"), f.optionalWhole("outputTokens"),
                     f.number("tokensPerSecond"), measures, f.optionalString("engine"), f.string("source"),
                     f.optionalString("asOf"), f.optionalString("note"));
-            f.finish(MEASUREMENT_FIELDS);
             return m;
         } catch (InvalidInputException x) {
             throw f.invalid(x);

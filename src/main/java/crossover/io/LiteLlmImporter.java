@@ -32,7 +32,8 @@ public final class LiteLlmImporter {
      *
      * @param models             the chat models imported, in file order
      * @param skippedUnpriced    chat entries with neither an input nor an output token price
-     * @param ignoredOtherModes  entries of other modes (embedding, image generation, …) or without a mode
+     * @param ignoredOtherModes  entries that are not chat models: other modes (embedding, image generation, …), no
+     *                           mode, or LiteLLM's {@code sample_spec} documentation entry
      */
     public record Result(List<ApiModel> models, int skippedUnpriced, int ignoredOtherModes) {
 
@@ -43,7 +44,7 @@ public final class LiteLlmImporter {
         /** One sentence for a status line or the CLI. */
         public String summary(String file) {
             return String.format(Locale.ROOT, "Imported %,d chat models from %s; skipped %,d without token prices; "
-                    + "ignored %,d entries of other modes.", models.size(), file, skippedUnpriced, ignoredOtherModes);
+                    + "ignored %,d entries that are not chat models.", models.size(), file, skippedUnpriced, ignoredOtherModes);
         }
     }
 

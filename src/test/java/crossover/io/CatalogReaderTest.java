@@ -299,9 +299,13 @@ class CatalogReaderTest {
 
         assertThat(e).isNotNull();
         assertThat(e.file()).isEqualTo("calibration.json");
-        assertThat(e.line()).isEqualTo(entryLine(calibration, 0)).isEqualTo(6);
-        assertThat(e.getMessage()).startsWith("line 6,").contains("test-h100-llama8b")
-                .contains("gpu \"h100-pcie\" is not in gpus.json");
+        // The error points at the offending value, not at the entry.
+        int gpuLine = calibration.substring(0, calibration.indexOf("\"gpu\": \"h100-pcie\"")).split("\n", -1).length;
+        assertThat(gpuLine).isGreaterThan(entryLine(calibration, 0));
+        assertThat(e.line()).isEqualTo(gpuLine);
+        assertThat(e.field()).contains("gpu");
+        assertThat(e.getMessage()).startsWith("line " + gpuLine + ",").contains("test-h100-llama8b")
+                .contains("gpu \"h100-pcie\" is not in gpus.json").contains("l4, h100-sxm");
     }
 
     @Test

@@ -107,7 +107,7 @@ class LiteLlmImportTest {
         // 4 imported + 1 skipped + 3 ignored = the fixture's 8 top-level keys.
         assertThat(r.models().size() + r.skippedUnpriced() + r.ignoredOtherModes()).isEqualTo(8);
         assertThat(r.summary("prices.json")).isEqualTo("Imported 4 chat models from prices.json; skipped 1 without "
-                + "token prices; ignored 3 entries of other modes.");
+                + "token prices; ignored 3 entries that are not chat models.");
     }
 
     @Test

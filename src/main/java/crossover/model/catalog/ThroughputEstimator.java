@@ -69,12 +69,14 @@ public final class ThroughputEstimator {
             int cap = (int) Math.min(memoryBatch, MAX_BATCH);
             int latencyBatch = largestWithin(s, gpus, cap, r.itlTargetMs() / 1000);
             if (latencyBatch == 0) {
-                batch = Math.max(cap, 1);
-                limit = memoryBatch <= MAX_BATCH ? ThroughputEstimate.BatchLimit.MEMORY
-                        : ThroughputEstimate.BatchLimit.SCHEDULER;
+                // Conservative: a target no batch meets leaves one sequence at a time, so a stricter target never
+                // gives more tokens an hour than a looser one.
+                batch = 1;
+                limit = ThroughputEstimate.BatchLimit.LATENCY;
                 warnings.add("No batch meets the " + Units.plain(r.itlTargetMs()) + " ms inter-token target here: one "
-                        + "sequence alone takes " + ms(s.step(1, gpus, POINT)) + " a token, so the estimate is for the "
-                        + "largest batch that fits; a faster GPU, more GPUs or a lower precision would meet the target.");
+                        + "sequence alone takes " + ms(s.step(1, gpus, POINT)) + " a token, so the estimate serves one "
+                        + "sequence at a time; a faster GPU, more GPUs, a lower precision or a looser target would "
+                        + "allow a batch.");
             } else if (latencyBatch < cap) {
                 batch = latencyBatch;
                 limit = ThroughputEstimate.BatchLimit.LATENCY;
