@@ -66,7 +66,16 @@ public final class MainView extends BorderPane {
         setId("main");
         this.document = document;
         chart = new ChartView(vm, appearance.darkProperty());
-        catalog = new CatalogViewModel(vm, CatalogReader.bundled());
+        catalog = new CatalogViewModel(vm);
+        // The catalogs are files to parse: read them off the FX thread, so the first frame does not wait.
+        java.util.concurrent.CompletableFuture.supplyAsync(CatalogReader::bundled, BACKGROUND).whenComplete(
+                (loaded, failure) -> Platform.runLater(() -> {
+                    if (loaded != null) {
+                        catalog.useCatalog(loaded);
+                    } else {
+                        catalog.catalogFailed(failure.getMessage());
+                    }
+                }));
         InputsView inputs = new InputsView(vm, catalog);
         inputs.setPrefWidth(360);
         inputs.setMinWidth(320);

@@ -41,7 +41,10 @@ class CatalogWindowTest {
         window.close();
     }
 
-    private void pick(FxRobot robot, String picker, String search) {
+    private void pick(FxRobot robot, String picker, String search) throws java.util.concurrent.TimeoutException {
+        // The window reads the catalogs off the FX thread; the lists fill when they are read.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.view.catalog().models().isEmpty());
         Node box = robot.lookup("#" + picker + "-box").query();
         robot.interact(box::requestFocus); // the inputs scroll the focused control into view
         WaitForAsyncUtils.waitForFxEvents();
@@ -52,7 +55,7 @@ class CatalogWindowTest {
     }
 
     @Test
-    void typingInTheGpuAndModelListsFillsThroughputAndGpusWithTheirSource(FxRobot robot) {
+    void typingInTheGpuAndModelListsFillsThroughputAndGpusWithTheirSource(FxRobot robot) throws Exception {
         pick(robot, "pick-model", "Llama 3.1 8B");
         pick(robot, "pick-gpu", "H100 SXM");
 

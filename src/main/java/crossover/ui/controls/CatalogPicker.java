@@ -1,8 +1,12 @@
 package crossover.ui.controls;
 
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -10,18 +14,80 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
-/** A labelled, searchable list of catalog entries (type to filter), bound to the picked entry. */
+/**
+ * A labelled, searchable list of catalog entries (type to filter), bound to the picked entry.
+ *
+ * <p>ControlsFX's {@link SearchableComboBox} costs about half a second to create the first time (its skins and
+ * styles), so the first frame shows a plain button with the same text and the searchable list takes its place
+ * right after the window's first pulse, or at once when the button is used first.
+ */
 public final class CatalogPicker<T> extends VBox {
 
-    private final SearchableComboBox<T> box;
+    private final String id;
+    private final String prompt;
+    private final ObservableList<T> items;
+    private final Function<T, String> names;
+    private final ObjectProperty<T> picked;
+    private final Tooltip tip;
+    private final Button placeholder = new Button();
+    private SearchableComboBox<T> box;
 
     public CatalogPicker(String id, String label, String prompt, String help, ObservableList<T> items,
             Function<T, String> names, ObjectProperty<T> picked) {
+        this.id = id;
+        this.prompt = prompt;
+        this.items = items;
+        this.names = names;
+        this.picked = picked;
         setId(id);
         getStyleClass().add("catalog-picker");
         setSpacing(2);
         Label title = new Label(label);
         title.getStyleClass().add("input-label");
+        tip = new Tooltip(help);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.setShowDelay(Duration.millis(400));
+        tip.setShowDuration(Duration.seconds(30));
+        title.setTooltip(tip);
+        placeholder.setId(id + "-placeholder");
+        placeholder.getStyleClass().add("catalog-placeholder");
+        placeholder.setMaxWidth(Double.MAX_VALUE);
+        placeholder.textProperty().bind(Bindings.createStringBinding(
+                () -> picked.get() == null ? prompt : names.apply(picked.get()), picked));
+        placeholder.setTooltip(tip);
+        placeholder.setOnAction(e -> {
+            upgrade();
+            box.requestFocus();
+            box.show();
+        });
+        title.setLabelFor(placeholder);
+        getChildren().addAll(title, placeholder);
+        sceneProperty().addListener((obs, old, scene) -> upgradeAfterFirstPulse(scene));
+    }
+
+    /** The searchable list (created on first call if the first pulse has not come yet). */
+    public SearchableComboBox<T> box() {
+        upgrade();
+        return box;
+    }
+
+    private void upgradeAfterFirstPulse(Scene scene) {
+        if (scene == null || box != null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(this::upgrade);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void upgrade() {
+        if (box != null) {
+            return;
+        }
         box = new SearchableComboBox<>(items);
         box.setId(id + "-box");
         box.setPromptText(prompt);
@@ -38,18 +104,12 @@ public final class CatalogPicker<T> extends VBox {
             }
         });
         box.valueProperty().bindBidirectional(picked);
-        Tooltip tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        tip.setShowDelay(Duration.millis(400));
-        tip.setShowDuration(Duration.seconds(30));
-        title.setTooltip(tip);
         box.setTooltip(tip);
-        title.setLabelFor(box);
-        getChildren().addAll(title, box);
-    }
-
-    public SearchableComboBox<T> box() {
-        return box;
+        ((Label) getChildren().get(0)).setLabelFor(box);
+        boolean focused = placeholder.isFocused();
+        getChildren().set(1, box);
+        if (focused) {
+            box.requestFocus();
+        }
     }
 }

@@ -58,6 +58,11 @@ public final class CatalogViewModel {
     private final Map<String, Double> filledWith = new LinkedHashMap<>();
     private boolean filling;
 
+    /** Starts with empty lists; {@link #useCatalog} fills them (the window reads the catalogs off its FX thread). */
+    public CatalogViewModel(ScenarioViewModel scenario) {
+        this(scenario, new Catalog(List.of(), List.of(), List.of(), List.of()));
+    }
+
     public CatalogViewModel(ScenarioViewModel scenario, Catalog catalog) {
         this.scenario = scenario;
         this.apiModels = FXCollections.observableArrayList(catalog.api());
@@ -170,6 +175,19 @@ public final class CatalogViewModel {
         String summary = r.summary(String.valueOf(file.getFileName()));
         message.set(summary);
         return summary;
+    }
+
+    /** Shows a catalog's entries in the lists (imported API entries stay). */
+    public void useCatalog(Catalog catalog) {
+        List<ApiModel> imported = apiModels.stream().filter(m -> m.id().startsWith("litellm/")).toList();
+        apiModels.setAll(catalog.withApi(imported).api());
+        gpus.setAll(catalog.gpus());
+        models.setAll(catalog.models());
+    }
+
+    /** Says the catalogs could not be read; the lists stay empty and every input stays editable. */
+    public void catalogFailed(String why) {
+        message.set("The bundled catalogs could not be read (" + why + "); type the prices and throughput in.");
     }
 
     /** Forgets where the inputs came from (another scenario was opened). */
