@@ -41,6 +41,7 @@ public final class CatalogViewModel {
     public static final List<String> FILLED = List.of("api.inputPricePerMTok", "api.outputPricePerMTok",
             "selfHosted.gpuHourlyPrice", "selfHosted.tokensPerHourPerGpu", "selfHosted.gpusPerReplica");
     private static final String THROUGHPUT = "selfHosted.tokensPerHourPerGpu";
+    private static final String GPUS = "selfHosted.gpusPerReplica";
 
     private final ScenarioViewModel scenario;
     private final ObservableList<ApiModel> apiModels;
@@ -57,6 +58,8 @@ public final class CatalogViewModel {
     private final Map<String, ReadOnlyStringWrapper> provenanceDetail = new LinkedHashMap<>();
     private final Map<String, Double> filledWith = new LinkedHashMap<>();
     private boolean filling;
+    /** GPUs per replica the user typed after an estimate (0: the estimate picks the smallest that holds the model). */
+    private int chosenGpus;
 
     /** Starts with empty lists; {@link #useCatalog} fills them (the window reads the catalogs off its FX thread). */
     public CatalogViewModel(ScenarioViewModel scenario) {
@@ -81,10 +84,26 @@ public final class CatalogViewModel {
         api.addListener((obs, old, now) -> fillApi(now));
         gpu.addListener((obs, old, now) -> {
             fillGpuPrice(now);
+            chosenGpus = 0;
             fillEstimate();
         });
-        model.addListener((obs, old, now) -> fillEstimate());
-        precision.addListener((obs, old, now) -> fillEstimate());
+        model.addListener((obs, old, now) -> {
+            chosenGpus = 0;
+            fillEstimate();
+        });
+        precision.addListener((obs, old, now) -> {
+            chosenGpus = 0;
+            fillEstimate();
+        });
+        // Typing GPUs per replica after an estimate (say, as its basis suggests) re-estimates on that many.
+        scenario.number(GPUS).addListener((obs, old, now) -> {
+            double gpus = now.doubleValue();
+            if (!filling && estimate.get() != null && filledWith.containsKey(THROUGHPUT) && gpus >= 1
+                    && gpus <= ThroughputEstimator.MAX_GPUS && gpus == Math.rint(gpus)) {
+                chosenGpus = (int) gpus;
+                fillEstimate();
+            }
+        });
         // The estimate depends on the request's length and output share: while throughput still comes from it,
         // it follows them.
         scenario.scenarioProperty().addListener((obs, old, now) -> {
@@ -237,7 +256,8 @@ public final class CatalogViewModel {
         double share = s == null ? scenario.number("workload.outputShare").get() : s.workload().outputShare();
         ThroughputEstimate e;
         try {
-            e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share));
+            e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share)
+                    .withGpus(chosenGpus));
         } catch (InvalidInputException x) {
             estimate.set(null);
             basis.set("");
@@ -251,8 +271,10 @@ public final class CatalogViewModel {
                 + Units.compact(e.highTokensPerHourPerGpu()) + " (in the ± range)";
         double point = round(e.tokensPerHourPerGpu(), RoundingMode.HALF_EVEN);
         fill(THROUGHPUT, point, source, e.basis());
-        fill("selfHosted.gpusPerReplica", e.gpusPerReplica(), "from estimate: " + m.name() + " at "
-                + precision.get().id() + " fits on " + e.gpusPerReplica() + " × " + g.name(), e.basis());
+        if (chosenGpus == 0) {
+            fill(GPUS, e.gpusPerReplica(), "from estimate: " + m.name() + " at " + precision.get().id()
+                    + " fits on " + e.gpusPerReplica() + " × " + g.name(), e.basis());
+        }
         filling = true;
         try {
             scenario.rangeOnProperty(THROUGHPUT).set(true);

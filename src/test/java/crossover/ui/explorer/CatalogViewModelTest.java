@@ -121,6 +121,30 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void typingGpusPerReplicaAfterAnEstimateReEstimatesOnThatMany() {
+        var gpu = catalog.gpu("h100-sxm").orElseThrow();
+        var model = catalog.model("llama-3.1-70b").orElseThrow();
+        picks.modelProperty().set(model);
+        picks.precisionProperty().set(Precision.FP8);
+        picks.gpuProperty().set(gpu);
+        pulse();
+        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(1);
+        assertThat(picks.basisProperty().get()).contains("On 2 GPUs per replica");
+
+        vm.number("selfHosted.gpusPerReplica").set(2);
+        pulse();
+
+        ThroughputEstimate onTwo = ThroughputEstimator.estimate(EstimateRequest.of(gpu, model, Precision.FP8, 1_500,
+                0.5).withGpus(2));
+        assertThat(picks.estimateProperty().get().gpusPerReplica()).isEqualTo(2);
+        assertThat(value("selfHosted.tokensPerHourPerGpu"))
+                .isCloseTo(onTwo.tokensPerHourPerGpu(), org.assertj.core.data.Percentage.withPercentage(0.5));
+        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(2);
+        assertThat(picks.provenanceProperty("selfHosted.gpusPerReplica").get()).isEmpty();
+        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate");
+    }
+
+    @Test
     void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
         double before = value("selfHosted.tokensPerHourPerGpu");
         // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
