@@ -77,7 +77,7 @@ public final class MainView extends BorderPane {
                     }
                 }));
         InputsView inputs = new InputsView(vm, catalog);
-        inputs.setPrefWidth(360);
+        inputs.setPrefWidth(390);
         inputs.setMinWidth(320);
         RecommendationView recommendation = new RecommendationView(vm);
         recommendation.setMinHeight(150);
@@ -100,7 +100,7 @@ public final class MainView extends BorderPane {
         right.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(recommendation, false);
         SplitPane main = new SplitPane(inputs, right);
-        main.setDividerPositions(0.27);
+        main.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(inputs, false);
 
         setTop(new VBox(menus(vm, document, exporter, appearance), toolbar(vm, document, exporter, appearance)));
