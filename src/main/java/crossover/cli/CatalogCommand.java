@@ -82,7 +82,7 @@ final class CatalogCommand implements Callable<Integer> {
         for (ApiModel m : models) {
             b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", m.id(), price(m.inputPricePerMTok()),
                     price(m.outputPricePerMTok()), m.cachedInputPricePerMTok() == null ? "—"
-                            : price(m.cachedInputPricePerMTok()), m.asOf() == null ? "unknown" : m.asOf()));
+                            : price(m.cachedInputPricePerMTok()), m.asOf() == null ? "no date" : m.asOf()));
         }
         return b.toString();
     }
@@ -107,6 +107,7 @@ final class CatalogCommand implements Callable<Integer> {
                 optional(g, "cachedInputPricePerMTok", m.cachedInputPricePerMTok());
                 g.writeStringField("asOf", m.asOf());
                 g.writeStringField("source", m.source());
+                g.writeStringField("note", m.note());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -124,6 +125,7 @@ final class CatalogCommand implements Callable<Integer> {
                     g.writeStringField("asOf", s.asOf());
                     g.writeStringField("source", s.priceSource());
                     g.writeStringField("specSource", s.specSource());
+                    g.writeStringField("note", s.note());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -142,6 +144,7 @@ final class CatalogCommand implements Callable<Integer> {
                     g.writeNumberField("contextLength", m.contextLength());
                     g.writeStringField("asOf", m.asOf());
                     g.writeStringField("source", m.source());
+                    g.writeStringField("note", m.note());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -2,10 +2,7 @@ package crossover.io;
 
 import crossover.model.catalog.ApiModel;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,17 +45,14 @@ public final class LiteLlmImporter {
         }
     }
 
-    /** Imports a file; prices are dated with the file's last-modified day. */
+    /**
+     * Imports a file. LiteLLM's list carries no date, and a file's modification time is when it was downloaded,
+     * not when the prices were published: imported prices are undated ({@code asOf} null).
+     */
     public Result read(Path file) throws ScenarioFileException {
         byte[] bytes = json.readFile(file);
-        String asOf;
-        try {
-            asOf = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC).toString();
-        } catch (java.io.IOException e) {
-            asOf = null;
-        }
         Path name = file.getFileName();
-        return read(file.toString(), bytes, asOf, name == null ? file.toString() : name.toString());
+        return read(file.toString(), bytes, null, name == null ? file.toString() : name.toString());
     }
 
     /**

@@ -1,6 +1,7 @@
 package crossover.ui;
 
 import crossover.io.CatalogReader;
+import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
@@ -73,7 +74,8 @@ public final class MainView extends BorderPane {
                     if (loaded != null) {
                         catalog.useCatalog(loaded);
                     } else {
-                        catalog.catalogFailed(failure.getMessage());
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        catalog.catalogFailed(cause.getMessage());
                     }
                 }));
         InputsView inputs = new InputsView(vm, catalog);
@@ -136,11 +138,26 @@ public final class MainView extends BorderPane {
 
     private void importPrices(ScenarioDocument doc) {
         doc.dialogs().choosePriceList(Optional.empty()).ifPresent(file -> {
-            try {
-                catalog.importLiteLlm(file);
-            } catch (ScenarioFileException e) {
-                doc.dialogs().showError("Cannot import prices", e.describe());
-            }
+            // A price list can be megabytes of JSON: read it on the worker, show it on the FX thread.
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new LiteLlmImporter().read(file);
+                } catch (ScenarioFileException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }, BACKGROUND).whenComplete((result, failure) -> Platform.runLater(() -> {
+                if (result != null) {
+                    catalog.addImported(result, String.valueOf(file.getFileName()));
+                } else if (failure.getCause() instanceof ScenarioFileException bad) {
+                    doc.dialogs().showError("Cannot import prices", bad.describe());
+                } else {
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    String log = crossover.io.AppDirs.log("import " + file, cause);
+                    doc.dialogs().showError("Cannot import prices", "An unexpected error stopped the import ("
+                            + cause.getClass().getSimpleName() + ")" + (log.isEmpty() ? "" : "; details in " + log)
+                            + ". Please report it.");
+                }
+            }));
         });
     }
 

@@ -111,11 +111,13 @@ class LiteLlmImportTest {
     }
 
     @Test
-    void entriesAreDatedWithTheFilesDayAndNameItAsTheirSource() throws Exception {
+    void entriesAreUndatedAndNameTheFileAsTheirSource() throws Exception {
+        // The file's modification time (set to 2025-03-04 by the fixture copy) is when it was downloaded, not
+        // when LiteLLM published the prices: imported entries carry no date.
         LiteLlmImporter.Result r = importFixture();
 
         assertThat(r.models()).allSatisfy(m -> {
-            assertThat(m.asOf()).isEqualTo("2025-03-04");
+            assertThat(m.asOf()).isNull();
             assertThat(m.source()).isEqualTo("LiteLLM price list model_prices_and_context_window.json");
         });
     }

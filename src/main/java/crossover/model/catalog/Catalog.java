@@ -17,7 +17,7 @@ public record Catalog(List<ApiModel> api, List<GpuSpec> gpus, List<OpenModel> mo
     }
 
     public Optional<ApiModel> api(String id) {
-        return api.stream().filter(m -> m.id().equals(id)).findFirst();
+        return api.stream().filter(m -> m.id().equals(normal(id))).findFirst();
     }
 
     public Optional<GpuSpec> gpu(String id) {

@@ -19,7 +19,7 @@ final class EstimateBasis {
                 .append(e.gpusPerReplica()).append(" × ").append(gpu.name()).append(" (")
                 .append(Units.plain(gpu.memoryGb())).append(" GB, ").append(Units.plain(gpu.memoryBandwidthGBs()))
                 .append(" GB/s, ").append(Units.plain(gpu.tflops(r.precision()))).append(" TFLOPS) a batch of ")
-                .append(e.batch()).append(" sequences of ").append(Units.plain(r.tokensPerRequest()))
+                .append(e.batch()).append(e.batch() == 1 ? " sequence of " : " sequences of ").append(Units.plain(r.tokensPerRequest()))
                 .append(" tokens (limited by ").append(e.batchLimit().words()).append(") takes ")
                 .append(ThroughputEstimator.ms(p.stepSeconds())).append(" a step, ").append(e.bound().words())
                 .append(" at ").append(pct(p.efficiency().memory())).append(" of peak bandwidth and ")

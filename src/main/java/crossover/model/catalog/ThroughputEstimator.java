@@ -11,7 +11,8 @@ import java.util.List;
  * attention over its context); the step takes whichever is slower, at a calibrated fraction of the GPU's peak,
  * plus the engine's own time per sequence. Prefill is compute-bound. The batch grows until GPU memory (every sequence at its full length), the
  * inter-token latency target or the scheduler's cap stops it. GPUs per replica are the smallest power of two whose
- * usable memory holds the weights and one full-length sequence's KV cache.
+ * usable memory holds the weights and one full-length sequence's KV cache and on which one sequence decodes within
+ * the inter-token target (the smallest that holds the model if none does).
  *
  * <p>Limits (also in the README): no tensor-parallel communication cost, no speculative decoding, no prefix
  * caching, experts of a mixture chosen independently and uniformly, one efficiency for all GPUs and engines.
@@ -86,17 +87,8 @@ public final class ThroughputEstimator {
                         : ThroughputEstimate.BatchLimit.SCHEDULER;
             }
         }
-        String hint = "";
-        if (r.fixedGpus() == 0 && r.fixedBatch() == 0 && limit == ThroughputEstimate.BatchLimit.MEMORY
-                && gpus * 2 <= MAX_GPUS) {
-            ThroughputEstimate wider = estimate(r.withGpus(gpus * 2));
-            double gain = wider.tokensPerHourPerGpu() / perGpuHour(s.rates(batch, gpus, POINT), gpus) - 1;
-            if (gain >= 0.2) {
-                hint = "On " + gpus * 2 + " GPUs per replica the batch grows to " + wider.batch()
-                        + " and each GPU serves " + (gain >= 1 ? Units.plain(Math.round((1 + gain) * 10) / 10.0)
-                        + " times as many" : Math.round(gain * 100) + " % more") + " tokens an hour.";
-            }
-        }
+        String hint = r.fixedGpus() == 0 && r.fixedBatch() == 0
+                ? widerReplicaHint(r, gpus, perGpuHour(s.rates(batch, gpus, POINT), gpus)) : "";
         if (s.tokens > r.model().contextLength()) {
             warnings.add("Requests of " + Units.plain(s.tokens) + " tokens are longer than " + r.model().name()
                     + "'s context of " + r.model().contextLength() + " tokens.");
@@ -106,6 +98,24 @@ public final class ThroughputEstimator {
                 ? ThroughputEstimate.Bound.MEMORY_BANDWIDTH : ThroughputEstimate.Bound.COMPUTE;
         return new ThroughputEstimate(r, gpus, batch, limit, bound, s.weightBytes, s.kvBytesPerToken,
                 s.rates(batch, gpus, LOW), point, s.rates(batch, gpus, HIGH), warnings, hint);
+    }
+
+    /** A sentence naming the replica size that serves the most per GPU, if it beats this one by 20 % or more. */
+    private static String widerReplicaHint(EstimateRequest r, int gpus, double perGpu) {
+        ThroughputEstimate best = null;
+        for (int g = gpus * 2; g <= MAX_GPUS; g *= 2) {
+            ThroughputEstimate wider = estimate(r.withGpus(g));
+            if (best == null || wider.tokensPerHourPerGpu() > best.tokensPerHourPerGpu()) {
+                best = wider;
+            }
+        }
+        if (best == null || best.tokensPerHourPerGpu() < 1.2 * perGpu) {
+            return "";
+        }
+        double ratio = best.tokensPerHourPerGpu() / perGpu;
+        return "On " + best.gpusPerReplica() + " GPUs per replica the batch grows to " + best.batch()
+                + " and each GPU serves " + (ratio >= 2 ? Units.plain(Math.round(ratio * 10) / 10.0) + " times as many"
+                : Math.round((ratio - 1) * 100) + " % more") + " tokens an hour.";
     }
 
     private static double perGpuHour(ThroughputEstimate.Rates rates, int gpus) {
@@ -121,10 +131,22 @@ public final class ThroughputEstimator {
             }
             return r.fixedGpus();
         }
+        int holds = 0;
         for (int g = 1; g <= MAX_GPUS; g *= 2) {
             if (g * s.memoryBytes * USABLE_MEMORY >= needed) {
-                return g;
+                holds = g;
+                break;
             }
+        }
+        if (holds > 0) {
+            // Headroom for latency too: the smallest replica that holds the model and decodes one sequence within
+            // the inter-token target; if none does, the smallest that holds it (and the batch stays at one).
+            for (int g = holds; g <= MAX_GPUS; g *= 2) {
+                if (s.step(1, g, POINT) <= r.itlTargetMs() / 1000) {
+                    return g;
+                }
+            }
+            return holds;
         }
         throw new InvalidInputException("model", "a model that fits on " + MAX_GPUS + " GPUs", doesNotFit(r, s, MAX_GPUS));
     }

@@ -3,7 +3,6 @@ package crossover.ui.explorer;
 import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
 import crossover.model.InvalidInputException;
-import crossover.model.Scenario;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
@@ -56,10 +55,17 @@ public final class CatalogViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final Map<String, ReadOnlyStringWrapper> provenance = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> provenanceDetail = new LinkedHashMap<>();
-    private final Map<String, Double> filledWith = new LinkedHashMap<>();
+    /** What each filled input was filled with; its line shows while the input still holds that value. */
+    private final Map<String, Filled> filled = new LinkedHashMap<>();
     private boolean filling;
-    /** GPUs per replica the user typed after an estimate (0: the estimate picks the smallest that holds the model). */
+    private boolean resetting;
+    /** Whether throughput follows the estimate (after a pick, until the user types a throughput of their own). */
+    private boolean following;
+    /** GPUs per replica the user typed after an estimate (0: the estimate sizes the replica). */
     private int chosenGpus;
+
+    private record Filled(double value, String source, String detail) {
+    }
 
     /** Starts with empty lists; {@link #useCatalog} fills them (the window reads the catalogs off its FX thread). */
     public CatalogViewModel(ScenarioViewModel scenario) {
@@ -74,46 +80,68 @@ public final class CatalogViewModel {
         for (String path : FILLED) {
             provenance.put(path, new ReadOnlyStringWrapper(this, path + ".provenance", ""));
             provenanceDetail.put(path, new ReadOnlyStringWrapper(this, path + ".provenanceDetail", ""));
-            scenario.number(path).addListener((obs, old, now) -> {
-                Double filled = filledWith.get(path);
-                if (!filling && filled != null && filled != now.doubleValue()) {
-                    detach(path);
-                }
-            });
+            scenario.number(path).addListener((obs, old, now) -> inputChanged(path, now.doubleValue()));
         }
-        api.addListener((obs, old, now) -> fillApi(now));
+        api.addListener((obs, old, now) -> {
+            if (!resetting) {
+                fillApi(now);
+            }
+        });
         gpu.addListener((obs, old, now) -> {
-            fillGpuPrice(now);
-            chosenGpus = 0;
-            fillEstimate();
+            if (!resetting) {
+                fillGpuPrice(now);
+                newEstimate();
+            }
         });
         model.addListener((obs, old, now) -> {
-            chosenGpus = 0;
-            fillEstimate();
+            if (!resetting) {
+                newEstimate();
+            }
         });
         precision.addListener((obs, old, now) -> {
-            chosenGpus = 0;
+            if (!resetting) {
+                newEstimate();
+            }
+        });
+        // The estimate depends on the request's length and output share: while throughput follows it, so does
+        // the estimate, in the same step as the edit.
+        scenario.number("workload.tokensPerRequest").addListener((obs, old, now) -> workloadChanged());
+        scenario.number("workload.outputShare").addListener((obs, old, now) -> workloadChanged());
+        // Another scenario on screen (New, Open, Revert): its values come from its file, not from these picks.
+        scenario.generationProperty().addListener((obs, old, now) -> reset());
+    }
+
+    private void inputChanged(String path, double value) {
+        if (filling) {
+            return;
+        }
+        Filled f = filled.get(path);
+        if (f != null && f.value() != value && !scenario.isLoading()) {
+            // Typed by the user: detached for good.
+            filled.remove(path);
+            if (path.equals(THROUGHPUT)) {
+                following = false;
+            }
+        }
+        if (path.equals(GPUS) && !scenario.isLoading() && following && value >= 1
+                && value <= ThroughputEstimator.MAX_GPUS && value == Math.rint(value)) {
+            // Typing GPUs per replica after an estimate (as its basis may suggest) re-estimates on that many.
+            chosenGpus = (int) value;
             fillEstimate();
-        });
-        // Typing GPUs per replica after an estimate (say, as its basis suggests) re-estimates on that many.
-        scenario.number(GPUS).addListener((obs, old, now) -> {
-            double gpus = now.doubleValue();
-            if (!filling && estimate.get() != null && filledWith.containsKey(THROUGHPUT) && gpus >= 1
-                    && gpus <= ThroughputEstimator.MAX_GPUS && gpus == Math.rint(gpus)) {
-                chosenGpus = (int) gpus;
-                fillEstimate();
-            }
-        });
-        // The estimate depends on the request's length and output share: while throughput still comes from it,
-        // it follows them.
-        scenario.scenarioProperty().addListener((obs, old, now) -> {
-            ThroughputEstimate e = estimate.get();
-            if (e != null && now != null && filledWith.containsKey(THROUGHPUT)
-                    && (now.workload().tokensPerRequest() != e.request().tokensPerRequest()
-                    || now.workload().outputShare() != e.request().outputShare())) {
-                fillEstimate();
-            }
-        });
+        }
+        show(path);
+    }
+
+    private void workloadChanged() {
+        if (!filling && !scenario.isLoading() && following) {
+            fillEstimate();
+        }
+    }
+
+    private void newEstimate() {
+        chosenGpus = 0;
+        following = true;
+        fillEstimate();
     }
 
     // ---- state --------------------------------------------------------------------------------------------
@@ -186,12 +214,16 @@ public final class CatalogViewModel {
         fillEstimate();
     }
 
-    /** Adds a LiteLLM price list's chat models to the API list; returns the summary, or throws with the sentence. */
+    /** Reads a LiteLLM price list and adds its chat models; returns the summary, or throws with the sentence. */
     public String importLiteLlm(Path file) throws ScenarioFileException {
-        LiteLlmImporter.Result r = new LiteLlmImporter().read(file);
+        return addImported(new LiteLlmImporter().read(file), String.valueOf(file.getFileName()));
+    }
+
+    /** Adds the chat models of a price list read elsewhere (the window reads it off its FX thread). */
+    public String addImported(LiteLlmImporter.Result r, String fileName) {
         Catalog merged = new Catalog(apiModels, gpus, models, List.of()).withApi(r.models());
         apiModels.setAll(merged.api());
-        String summary = r.summary(String.valueOf(file.getFileName()));
+        String summary = r.summary(fileName);
         message.set(summary);
         return summary;
     }
@@ -209,9 +241,23 @@ public final class CatalogViewModel {
         message.set("The bundled catalogs could not be read (" + why + "); type the prices and throughput in.");
     }
 
-    /** Forgets where the inputs came from (another scenario was opened). */
-    public void forgetSources() {
-        FILLED.forEach(this::detach);
+    /** Forgets the picks and where the inputs came from (another scenario is on screen). */
+    public void reset() {
+        resetting = true;
+        try {
+            api.set(null);
+            gpu.set(null);
+            model.set(null);
+        } finally {
+            resetting = false;
+        }
+        filled.clear();
+        following = false;
+        chosenGpus = 0;
+        estimate.set(null);
+        basis.set("");
+        message.set("");
+        FILLED.forEach(this::show);
     }
 
     // ---- filling ------------------------------------------------------------------------------------------
@@ -220,18 +266,21 @@ public final class CatalogViewModel {
         if (m == null) {
             return;
         }
-        String source = "from catalog, as of " + date(m.asOf());
+        String source = m.asOf() != null ? "from catalog, as of " + m.asOf()
+                : "from an imported price list (undated)";
         String detail = m.label() + ". Source: " + m.source() + (m.note() == null ? "" : ". " + m.note());
         StringBuilder missing = new StringBuilder();
         if (m.inputPricePerMTok() != null) {
             fill("api.inputPricePerMTok", m.inputPricePerMTok(), source, detail);
         } else {
             missing.append("input");
+            forget("api.inputPricePerMTok");
         }
         if (m.outputPricePerMTok() != null) {
             fill("api.outputPricePerMTok", m.outputPricePerMTok(), source, detail);
         } else {
             missing.append(missing.length() > 0 ? " and output" : "output");
+            forget("api.outputPricePerMTok");
         }
         message.set(missing.length() == 0 ? "" : m.label() + " has no published " + missing
                 + " price (unpriced): that input keeps its value.");
@@ -251,9 +300,8 @@ public final class CatalogViewModel {
         if (g == null || m == null) {
             return;
         }
-        Scenario s = scenario.scenarioProperty().get();
-        double tokens = s == null ? scenario.number("workload.tokensPerRequest").get() : s.workload().tokensPerRequest();
-        double share = s == null ? scenario.number("workload.outputShare").get() : s.workload().outputShare();
+        double tokens = scenario.number("workload.tokensPerRequest").get();
+        double share = scenario.number("workload.outputShare").get();
         ThroughputEstimate e;
         try {
             e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share)
@@ -262,6 +310,8 @@ public final class CatalogViewModel {
             estimate.set(null);
             basis.set("");
             message.set(x.getMessage());
+            // Throughput no longer matches an estimate: its line goes (a later pick or GPU count may bring it back).
+            forget(THROUGHPUT);
             return;
         }
         estimate.set(e);
@@ -272,8 +322,8 @@ public final class CatalogViewModel {
         double point = round(e.tokensPerHourPerGpu(), RoundingMode.HALF_EVEN);
         fill(THROUGHPUT, point, source, e.basis());
         if (chosenGpus == 0) {
-            fill(GPUS, e.gpusPerReplica(), "from estimate: " + m.name() + " at " + precision.get().id()
-                    + " fits on " + e.gpusPerReplica() + " × " + g.name(), e.basis());
+            fill(GPUS, e.gpusPerReplica(), "from estimate: " + e.gpusPerReplica() + " × " + g.name() + " for "
+                    + m.name() + " at " + precision.get().id(), e.basis());
         }
         filling = true;
         try {
@@ -292,15 +342,21 @@ public final class CatalogViewModel {
         } finally {
             filling = false;
         }
-        filledWith.put(path, value);
-        provenance.get(path).set(source);
-        provenanceDetail.get(path).set(detail);
+        filled.put(path, new Filled(value, source, detail));
+        show(path);
     }
 
-    private void detach(String path) {
-        filledWith.remove(path);
-        provenance.get(path).set("");
-        provenanceDetail.get(path).set("");
+    private void forget(String path) {
+        filled.remove(path);
+        show(path);
+    }
+
+    /** Shows an input's line while it holds the value it was filled with (an undo may take it away and back). */
+    private void show(String path) {
+        Filled f = filled.get(path);
+        boolean holds = f != null && scenario.number(path).get() == f.value();
+        provenance.get(path).set(holds ? f.source() : "");
+        provenanceDetail.get(path).set(holds ? f.detail() : "");
     }
 
     /** Three significant figures: an estimate is not more precise than that. */

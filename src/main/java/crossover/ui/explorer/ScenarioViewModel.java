@@ -28,6 +28,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -83,6 +84,8 @@ public final class ScenarioViewModel {
     private final UndoHistory<Scenario> history = new UndoHistory<>(UNDO_LIMIT);
     private boolean scheduled;
     private boolean loading;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation", 0);
     private final Map<String, BooleanProperty> rangeOn = new LinkedHashMap<>();
     private final Map<String, DoubleProperty> rangeLow = new LinkedHashMap<>();
     private final Map<String, DoubleProperty> rangeHigh = new LinkedHashMap<>();
@@ -336,6 +339,17 @@ public final class ScenarioViewModel {
         load(s);
         history.reset(s);
         updateUndoState();
+        generation.set(generation.get() + 1);
+    }
+
+    /** Counts {@link #replace}s: another scenario on screen (New, Open, Revert), not an edit or an undo. */
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    /** Whether inputs are being set from a whole scenario (a file, undo, redo) rather than edited one by one. */
+    public boolean isLoading() {
+        return loading;
     }
 
     /** Replaces every input with a scenario's values, as one step. */
