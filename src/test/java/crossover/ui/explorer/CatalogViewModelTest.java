@@ -145,6 +145,53 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void aRequestLengthEditAndTheReEstimateItCausesAreOneUndoStep() {
+        picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
+        picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        pulse();
+        double at1500 = value("selfHosted.tokensPerHourPerGpu");
+
+        vm.number("workload.tokensPerRequest").set(6_000);
+        pulse();
+        assertThat(value("selfHosted.tokensPerHourPerGpu")).isNotEqualTo(at1500);
+
+        vm.undo();
+
+        assertThat(value("workload.tokensPerRequest")).isEqualTo(1_500);
+        assertThat(value("selfHosted.tokensPerHourPerGpu")).isEqualTo(at1500);
+        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).isEmpty();
+
+        vm.redo();
+
+        assertThat(value("workload.tokensPerRequest")).isEqualTo(6_000);
+        // Back to the value the estimate filled in: its line shows again.
+        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate");
+    }
+
+    @Test
+    void anotherScenarioOnScreenClearsThePicksAndTheirLines() {
+        picks.apiProperty().set(catalog.api("openai/gpt-4o-mini").orElseThrow());
+        picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
+        picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        pulse();
+        double price = value("selfHosted.gpuHourlyPrice");
+
+        // The same GPU price in the new file: the line must still go, the value came from the file.
+        vm.replace(TestScenarios.oneGpu(1.00, 30_000, 1_500).withSelfHosted(
+                vm.evaluationProperty().get().scenario().selfHosted()));
+        pulse();
+
+        assertThat(value("selfHosted.gpuHourlyPrice")).isEqualTo(price);
+        assertThat(picks.apiProperty().get()).isNull();
+        assertThat(picks.gpuProperty().get()).isNull();
+        assertThat(picks.estimateProperty().get()).isNull();
+        assertThat(picks.basisProperty().get()).isEmpty();
+        for (String path : CatalogViewModel.FILLED) {
+            assertThat(picks.provenanceProperty(path).get()).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
         double before = value("selfHosted.tokensPerHourPerGpu");
         // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
