@@ -3,6 +3,7 @@ package crossover.ui;
 import crossover.io.CatalogReader;
 import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
+import crossover.ui.controls.LazyTooltip;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
@@ -263,11 +264,11 @@ public final class MainView extends BorderPane {
 
         ToggleButton log = new ToggleButton("Log cost axis", new FontIcon(MaterialDesignM.MATH_LOG));
         log.setId("log-cost");
-        log.setTooltip(new Tooltip("Switch the cost axis between logarithmic and linear (Ctrl+L)"));
+        LazyTooltip.install(log, () -> new Tooltip("Switch the cost axis between logarithmic and linear (Ctrl+L)"), log);
         log.selectedProperty().bindBidirectional(vm.logCostProperty());
         ToggleButton dark = new ToggleButton(null, new FontIcon(MaterialDesignW.WEATHER_NIGHT));
         dark.setId("dark-theme");
-        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        LazyTooltip.install(dark, () -> new Tooltip("Dark theme (Ctrl+Shift+D)"), dark);
         dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -277,7 +278,7 @@ public final class MainView extends BorderPane {
 
     private static Button iconButton(FontIcon icon, String tip) {
         Button b = new Button(null, icon);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, () -> new Tooltip(tip), b);
         return b;
     }
 

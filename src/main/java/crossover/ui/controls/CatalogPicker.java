@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -28,7 +27,8 @@ public final class CatalogPicker<T> extends VBox {
     private final ObservableList<T> items;
     private final Function<T, String> names;
     private final ObjectProperty<T> picked;
-    private final Tooltip tip;
+    private final String help;
+    private Tooltip tip;
     private final Button placeholder = new Button();
     private SearchableComboBox<T> box;
 
@@ -44,18 +44,14 @@ public final class CatalogPicker<T> extends VBox {
         setSpacing(2);
         Label title = new Label(label);
         title.getStyleClass().add("input-label");
-        tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        tip.setShowDelay(Duration.millis(400));
-        tip.setShowDuration(Duration.seconds(30));
-        title.setTooltip(tip);
+        this.help = help;
+        LazyTooltip.install(title, this::tooltip, title);
         placeholder.setId(id + "-placeholder");
         placeholder.getStyleClass().add("catalog-placeholder");
         placeholder.setMaxWidth(Double.MAX_VALUE);
         placeholder.textProperty().bind(Bindings.createStringBinding(
                 () -> picked.get() == null ? prompt : names.apply(picked.get()), picked));
-        placeholder.setTooltip(tip);
+        LazyTooltip.install(placeholder, this::tooltip, placeholder);
         placeholder.setOnAction(e -> {
             upgrade();
             box.requestFocus();
@@ -70,6 +66,13 @@ public final class CatalogPicker<T> extends VBox {
     public SearchableComboBox<T> box() {
         upgrade();
         return box;
+    }
+
+    private Tooltip tooltip() {
+        if (tip == null) {
+            tip = LazyTooltip.help(help);
+        }
+        return tip;
     }
 
     private void upgradeAfterFirstPulse(Scene scene) {
@@ -104,7 +107,7 @@ public final class CatalogPicker<T> extends VBox {
             }
         });
         box.valueProperty().bindBidirectional(picked);
-        box.setTooltip(tip);
+        LazyTooltip.install(box, this::tooltip, box);
         ((Label) getChildren().get(0)).setLabelFor(box);
         boolean focused = placeholder.isFocused();
         getChildren().set(1, box);

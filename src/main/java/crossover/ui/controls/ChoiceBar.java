@@ -8,12 +8,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** A labelled segmented choice of one enum value: pill-shaped toggle buttons, exactly one selected. */
 public final class ChoiceBar<E> extends VBox {
@@ -26,12 +24,7 @@ public final class ChoiceBar<E> extends VBox {
         getStyleClass().add("choice-bar");
         Label title = new Label(label);
         title.getStyleClass().add("input-label");
-        Tooltip tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        tip.setShowDelay(Duration.millis(400));
-        tip.setShowDuration(Duration.seconds(30));
-        title.setTooltip(tip);
+        java.util.List<javafx.scene.Node> helped = new java.util.ArrayList<>(List.of(title));
         HBox buttons = new HBox();
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < values.size(); i++) {
@@ -40,7 +33,7 @@ public final class ChoiceBar<E> extends VBox {
             b.setId(getId() + "-" + names.apply(value).toLowerCase(java.util.Locale.ROOT));
             b.setUserData(value);
             b.setToggleGroup(group);
-            b.setTooltip(tip);
+            helped.add(b);
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
@@ -60,6 +53,7 @@ public final class ChoiceBar<E> extends VBox {
         Region spacer = new Region();
         HBox head = new HBox(title, spacer);
         getChildren().addAll(head, buttons);
+        LazyTooltip.install(this, () -> LazyTooltip.help(help), helped.toArray(javafx.scene.Node[]::new));
         setSpacing(4);
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -34,6 +35,9 @@ public final class NumberInput extends VBox {
     private final Slider slider;
     private final ObservableStringValue error;
     private boolean syncing;
+    private HBox rangeRow;
+    /** One tooltip for every ± button (a tooltip may be installed on many nodes). */
+    private static Tooltip rangeHelp;
 
     /** An input's uncertainty range as the view model keeps it. */
     public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
@@ -62,34 +66,26 @@ public final class NumberInput extends VBox {
         ToggleButton rangeToggle = new ToggleButton("±");
         rangeToggle.setId(getId() + "-range-toggle");
         rangeToggle.getStyleClass().addAll("range-toggle", "flat", "small");
-        rangeToggle.setTooltip(new Tooltip("Give this input a range (low … high) for the uncertainty run on the "
-                + "Sensitivity tab. Off: the value is taken as certain."));
         rangeToggle.selectedProperty().bindBidirectional(uncertain.on());
         HBox row = new HBox(6, label, gap, text, unit, rangeToggle);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row);
-        HBox rangeRow = new HBox(6, new Label("Range"), rangeField(uncertain.low(), getId() + "-range-low"),
-                new Label("…"), rangeField(uncertain.high(), getId() + "-range-high"));
-        rangeRow.getStyleClass().add("range-row");
-        rangeRow.setAlignment(Pos.CENTER_RIGHT);
-        rangeRow.visibleProperty().bind(uncertain.on());
-        rangeRow.managedProperty().bind(uncertain.on());
-        getChildren().add(rangeRow);
-
-        Tooltip tip = new Tooltip(field.help());
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        tip.setShowDelay(Duration.millis(400));
-        tip.setShowDuration(Duration.seconds(30));
-        label.setTooltip(tip);
-        text.setTooltip(tip);
+        // The range row is built the first time the range is switched on: most inputs never have one, and forty
+        // hidden text fields cost the first frame their skins and styles.
+        if (uncertain.on().get()) {
+            showRangeRow(uncertain);
+        }
+        uncertain.on().addListener((obs, was, on) -> {
+            if (on) {
+                showRangeRow(uncertain);
+            }
+        });
 
         if (field.slider() != null) {
             Field.SliderRange range = field.slider();
             slider = new Slider(range.positionMin(), range.positionMax(), range.toPosition(value.get()));
             slider.setId(getId() + "-slider");
             slider.setBlockIncrement((range.positionMax() - range.positionMin()) / 100);
-            slider.setTooltip(tip);
             slider.getStyleClass().add("input-slider");
             slider.valueProperty().addListener((obs, old, now) -> {
                 if (!syncing) {
@@ -119,6 +115,11 @@ public final class NumberInput extends VBox {
         getChildren().add(message);
         error.addListener((obs, old, now) -> text.pseudoClassStateChanged(ERROR, !now.isEmpty()));
 
+        // Tooltips are popups, dear to create: each input makes its own the first time the pointer comes near.
+        Node[] helped = slider != null ? new Node[] {label, text, slider} : new Node[] {label, text};
+        LazyTooltip.install(this, () -> LazyTooltip.help(field.help()), helped);
+        LazyTooltip.install(rangeToggle, NumberInput::rangeHelp, rangeToggle);
+
         text.setText(NumberText.format(value.get()));
         value.addListener((obs, old, now) -> text.setText(NumberText.format(now.doubleValue())));
         text.setOnAction(e -> commit());
@@ -133,6 +134,27 @@ public final class NumberInput extends VBox {
                 localError(false);
             }
         });
+    }
+
+    private void showRangeRow(Range uncertain) {
+        if (rangeRow != null) {
+            return;
+        }
+        rangeRow = new HBox(6, new Label("Range"), rangeField(uncertain.low(), getId() + "-range-low"),
+                new Label("…"), rangeField(uncertain.high(), getId() + "-range-high"));
+        rangeRow.getStyleClass().add("range-row");
+        rangeRow.setAlignment(Pos.CENTER_RIGHT);
+        rangeRow.visibleProperty().bind(uncertain.on());
+        rangeRow.managedProperty().bind(uncertain.on());
+        getChildren().add(1, rangeRow);
+    }
+
+    private static Tooltip rangeHelp() {
+        if (rangeHelp == null) {
+            rangeHelp = LazyTooltip.help("Give this input a range (low … high) for the uncertainty run on the Sensitivity "
+                    + "tab. Off: the value is taken as certain.");
+        }
+        return rangeHelp;
     }
 
     private void commit() {

@@ -144,11 +144,12 @@ public final class InputsView extends ScrollPane {
                 source.textProperty().bind(catalog.provenanceProperty(path));
                 source.visibleProperty().bind(catalog.provenanceProperty(path).isNotEmpty());
                 source.managedProperty().bind(source.visibleProperty());
-                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-                tip.setWrapText(true);
-                tip.setMaxWidth(420);
-                tip.textProperty().bind(catalog.provenanceDetailProperty(path));
-                source.setTooltip(tip);
+                crossover.ui.controls.LazyTooltip.install(source, () -> {
+                    javafx.scene.control.Tooltip tip = crossover.ui.controls.LazyTooltip.help("");
+                    tip.setMaxWidth(420);
+                    tip.textProperty().bind(catalog.provenanceDetailProperty(path));
+                    return tip;
+                }, source);
                 nodes.add(source);
             }
         }
