@@ -31,6 +31,12 @@ final class EstimateBasis {
                 .append(Units.plain(e.low().efficiency().perSequenceSeconds() * 1e3))
                 .append(" ms per sequence) to a fast one (").append(pct(e.high().efficiency().memory()))
                 .append(", ").append(Units.plain(e.high().efficiency().perSequenceSeconds() * 1e3)).append(" ms).");
+        if (r.outputShare() == 0) {
+            b.append(" With no output tokens the throughput is prefill alone: ")
+                    .append(Units.compact(p.prefillPerSecond() * 3600 / e.gpusPerReplica()))
+                    .append(" tokens an hour per GPU at ").append(pct(p.efficiency().compute()))
+                    .append(" of peak compute; the decoding figures above do not apply.");
+        }
         for (String w : e.warnings()) {
             b.append(' ').append(w);
         }

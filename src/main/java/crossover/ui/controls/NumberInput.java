@@ -29,6 +29,7 @@ public final class NumberInput extends VBox {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
+    private final String path;
     private final DoubleProperty value;
     private final TextField text = new TextField();
     private final Label message = new Label();
@@ -45,6 +46,7 @@ public final class NumberInput extends VBox {
 
     public NumberInput(Field field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting,
                        Range uncertain) {
+        this.path = field.path();
         this.value = value;
         this.error = error;
         getStyleClass().add("number-input");
@@ -201,6 +203,11 @@ public final class NumberInput extends VBox {
             }
         });
         return f;
+    }
+
+    /** The dotted path of the scenario field this input edits, e.g. {@code selfHosted.gpuHourlyPrice}. */
+    public String path() {
+        return path;
     }
 
     /** The text field, for focus traversal and tests. */

@@ -135,7 +135,7 @@ public final class InputsView extends ScrollPane {
         List<Node> nodes = new java.util.ArrayList<>();
         for (NumberInput input : inputs) {
             nodes.add(input);
-            String path = input.getId().replace('-', '.');
+            String path = input.path();
             if (CatalogViewModel.FILLED.contains(path)) {
                 Label source = new Label();
                 source.setId(input.getId() + "-source");
