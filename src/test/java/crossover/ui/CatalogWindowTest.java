@@ -27,6 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CatalogWindowTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private TestWindow window;
     private ScenarioViewModel vm;
 
@@ -52,6 +55,38 @@ class CatalogWindowTest {
         robot.write(search);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void importPricesAddsTheListsChatModelsAndABrokenListIsASentence(FxRobot robot) throws Exception {
+        java.nio.file.Path good = dir.resolve("model_prices_and_context_window.json");
+        try (var in = getClass().getResourceAsStream("/crossover/ui/litellm-small.json")) {
+            java.nio.file.Files.write(good, in.readAllBytes());
+        }
+        java.nio.file.Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"acme\": {\"mode\": \"chat\", \"input_cost_per_token\": \"cheap\"}}");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.view.catalog().apiModels().isEmpty());
+        int bundled = window.view.catalog().apiModels().size();
+
+        window.dialogs.filesToOpen.add(good);
+        robot.press(KeyCode.CONTROL).press(KeyCode.I).release(KeyCode.I).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.view.catalog().apiModels().size() == bundled + 2);
+
+        Label message = robot.lookup("#catalog-message").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Imported 2 chat models from model_prices_and_context_window.json; "
+                + "skipped 0 without token prices; ignored 2 entries that are not chat models.");
+
+        window.dialogs.filesToOpen.add(broken);
+        robot.press(KeyCode.CONTROL).press(KeyCode.I).release(KeyCode.I).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.dialogs.errors.isEmpty());
+
+        assertThat(window.dialogs.errors).singleElement().asString().startsWith("Cannot import prices: ")
+                .contains("broken.json").contains("line 1").contains("input_cost_per_token")
+                .contains("must be a price per token");
+        assertThat(window.view.catalog().apiModels()).hasSize(bundled + 2);
     }
 
     @Test
