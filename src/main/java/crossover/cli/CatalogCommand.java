@@ -1,20 +1,14 @@
 package crossover.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import crossover.io.CatalogReader;
 import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
-import crossover.io.ScenarioWriter;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.OpenModel;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +87,7 @@ final class CatalogCommand implements Callable<Integer> {
 
     private static String toJson(List<ApiModel> api, List<GpuSpec> gpus, List<OpenModel> models,
             LiteLlmImporter.Result imported) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(ScenarioWriter.prettyPrinter())) {
+        return CliJson.document(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("api");
             for (ApiModel m : api) {
@@ -102,9 +95,9 @@ final class CatalogCommand implements Callable<Integer> {
                 g.writeStringField("id", m.id());
                 g.writeStringField("provider", m.provider());
                 g.writeStringField("name", m.name());
-                optional(g, "inputPricePerMTok", m.inputPricePerMTok());
-                optional(g, "outputPricePerMTok", m.outputPricePerMTok());
-                optional(g, "cachedInputPricePerMTok", m.cachedInputPricePerMTok());
+                CliJson.optional(g, "inputPricePerMTok", m.inputPricePerMTok());
+                CliJson.optional(g, "outputPricePerMTok", m.outputPricePerMTok());
+                CliJson.optional(g, "cachedInputPricePerMTok", m.cachedInputPricePerMTok());
                 g.writeStringField("asOf", m.asOf());
                 g.writeStringField("source", m.source());
                 g.writeStringField("note", m.note());
@@ -117,11 +110,11 @@ final class CatalogCommand implements Callable<Integer> {
                     g.writeStartObject();
                     g.writeStringField("id", s.id());
                     g.writeStringField("name", s.name());
-                    number(g, "memoryGb", s.memoryGb());
-                    number(g, "memoryBandwidthGBs", s.memoryBandwidthGBs());
-                    number(g, "bf16Tflops", s.bf16Tflops());
-                    optional(g, "fp8Tflops", s.fp8Tflops());
-                    number(g, "hourlyPrice", s.hourlyPrice());
+                    CliJson.number(g, "memoryGb", s.memoryGb());
+                    CliJson.number(g, "memoryBandwidthGBs", s.memoryBandwidthGBs());
+                    CliJson.number(g, "bf16Tflops", s.bf16Tflops());
+                    CliJson.optional(g, "fp8Tflops", s.fp8Tflops());
+                    CliJson.number(g, "hourlyPrice", s.hourlyPrice());
                     g.writeStringField("asOf", s.asOf());
                     g.writeStringField("source", s.priceSource());
                     g.writeStringField("specSource", s.specSource());
@@ -136,8 +129,8 @@ final class CatalogCommand implements Callable<Integer> {
                     g.writeStartObject();
                     g.writeStringField("id", m.id());
                     g.writeStringField("name", m.name());
-                    number(g, "parametersB", m.parametersB());
-                    number(g, "activeParametersB", m.activeParametersB());
+                    CliJson.number(g, "parametersB", m.parametersB());
+                    CliJson.number(g, "activeParametersB", m.activeParametersB());
                     g.writeNumberField("layers", m.layers());
                     g.writeNumberField("kvHeads", m.kvHeads());
                     g.writeNumberField("headDim", m.headDim());
@@ -154,22 +147,8 @@ final class CatalogCommand implements Callable<Integer> {
                 g.writeNumberField("ignoredOtherModes", imported.ignoredOtherModes());
             }
             g.writeEndObject();
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-        return out.append('\n').toString();
+        });
     }
 
-    private static void number(JsonGenerator g, String field, double value) throws IOException {
-        g.writeFieldName(field);
-        ScenarioWriter.writeNumber(g, value);
-    }
 
-    private static void optional(JsonGenerator g, String field, Double value) throws IOException {
-        if (value == null) {
-            g.writeNullField(field);
-        } else {
-            number(g, field, value);
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package crossover.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import crossover.io.CatalogReader;
-import crossover.io.ScenarioWriter;
 import crossover.model.InvalidInputException;
 import crossover.model.Units;
 import crossover.model.catalog.Catalog;
@@ -13,9 +10,6 @@ import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,24 +108,23 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     static String toJson(ThroughputEstimate e) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(ScenarioWriter.prettyPrinter())) {
+        return CliJson.document(g -> {
             g.writeStartObject();
             g.writeStringField("gpu", e.request().gpu().id());
             g.writeStringField("model", e.request().model().id());
             g.writeStringField("precision", e.request().precision().id());
-            number(g, "tokensPerHourPerGpu", e.tokensPerHourPerGpu());
-            number(g, "lowTokensPerHourPerGpu", e.lowTokensPerHourPerGpu());
-            number(g, "highTokensPerHourPerGpu", e.highTokensPerHourPerGpu());
+            CliJson.number(g, "tokensPerHourPerGpu", e.tokensPerHourPerGpu());
+            CliJson.number(g, "lowTokensPerHourPerGpu", e.lowTokensPerHourPerGpu());
+            CliJson.number(g, "highTokensPerHourPerGpu", e.highTokensPerHourPerGpu());
             g.writeNumberField("gpusPerReplica", e.gpusPerReplica());
             g.writeNumberField("batch", e.batch());
             g.writeStringField("batchLimitedBy", e.batchLimit().words());
             g.writeStringField("bound", e.bound().words());
-            number(g, "weightBytes", e.weightBytes());
-            number(g, "kvBytesPerToken", e.kvBytesPerToken());
-            number(g, "stepSeconds", e.point().stepSeconds());
-            number(g, "decodeTokensPerSecondPerReplica", e.point().decodePerSecond());
-            number(g, "prefillTokensPerSecondPerReplica", e.point().prefillPerSecond());
+            CliJson.number(g, "weightBytes", e.weightBytes());
+            CliJson.number(g, "kvBytesPerToken", e.kvBytesPerToken());
+            CliJson.number(g, "stepSeconds", e.point().stepSeconds());
+            CliJson.number(g, "decodeTokensPerSecondPerReplica", e.point().decodePerSecond());
+            CliJson.number(g, "prefillTokensPerSecondPerReplica", e.point().prefillPerSecond());
             g.writeStringField("basis", e.basis());
             g.writeArrayFieldStart("warnings");
             for (String w : e.warnings()) {
@@ -139,14 +132,7 @@ final class EstimateCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-        return out.append('\n').toString();
+        });
     }
 
-    private static void number(JsonGenerator g, String field, double value) throws IOException {
-        g.writeFieldName(field);
-        ScenarioWriter.writeNumber(g, value);
-    }
 }

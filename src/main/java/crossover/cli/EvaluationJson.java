@@ -1,8 +1,6 @@
 package crossover.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import crossover.io.ScenarioWriter;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.MonteCarlo;
@@ -11,41 +9,36 @@ import crossover.model.OptionCost;
 import crossover.model.Sensitivity;
 import crossover.model.TimelineMonth;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.OptionalDouble;
 
 /** The JSON of {@code evaluate --json}: the keys COST-MODEL.md lists, plain numbers at full double precision. */
 final class EvaluationJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private EvaluationJson() {
     }
 
     static String toJson(Evaluation e, List<String> defaultsUsed) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(ScenarioWriter.prettyPrinter())) {
+        return CliJson.document(g -> {
             g.writeStartObject();
             g.writeStringField("name", e.scenario().name());
-            number(g, "monthlyTokens", e.monthlyTokens());
-            number(g, "horizonMonthlyTokens", e.horizonMonthlyTokens());
+            CliJson.number(g, "monthlyTokens", e.monthlyTokens());
+            CliJson.number(g, "horizonMonthlyTokens", e.horizonMonthlyTokens());
             g.writeNumberField("horizonMonths", e.scenario().workload().horizonMonths());
-            number(g, "blendedApiPricePerMTok", e.blendedApiPricePerMTok());
-            number(g, "selfHostedFloorPerMTok", e.selfHostedFloorPerMTok());
-            number(g, "cloudManagedFloorPerMTok", e.cloudManagedFloorPerMTok());
+            CliJson.number(g, "blendedApiPricePerMTok", e.blendedApiPricePerMTok());
+            CliJson.number(g, "selfHostedFloorPerMTok", e.selfHostedFloorPerMTok());
+            CliJson.number(g, "cloudManagedFloorPerMTok", e.cloudManagedFloorPerMTok());
 
             g.writeObjectFieldStart("costs");
             for (Option o : e.options()) {
                 OptionCost c = e.cost(o);
                 g.writeObjectFieldStart(o.id());
-                number(g, "monthly", c.monthly());
-                number(g, "horizonTotal", c.horizonTotal());
+                CliJson.number(g, "monthly", c.monthly());
+                CliJson.number(g, "horizonTotal", c.horizonTotal());
                 if (c.usesGpus()) {
-                    number(g, "replicas", c.replicas());
-                    number(g, "gpus", c.gpus());
-                    number(g, "utilization", c.utilization());
+                    CliJson.number(g, "replicas", c.replicas());
+                    CliJson.number(g, "gpus", c.gpus());
+                    CliJson.number(g, "utilization", c.utilization());
                 }
                 g.writeEndObject();
             }
@@ -89,15 +82,15 @@ final class EvaluationJson {
             for (TimelineMonth m : e.timeline()) {
                 g.writeStartObject();
                 g.writeNumberField("month", m.month());
-                number(g, "monthlyTokens", m.monthlyTokens());
+                CliJson.number(g, "monthlyTokens", m.monthlyTokens());
                 g.writeObjectFieldStart("costs");
                 for (Option o : e.options()) {
-                    number(g, o.id(), m.costs().get(o));
+                    CliJson.number(g, o.id(), m.costs().get(o));
                 }
                 g.writeEndObject();
                 g.writeObjectFieldStart("cumulative");
                 for (Option o : e.options()) {
-                    number(g, o.id(), m.cumulative().get(o));
+                    CliJson.number(g, o.id(), m.cumulative().get(o));
                 }
                 g.writeEndObject();
                 g.writeEndObject();
@@ -108,9 +101,9 @@ final class EvaluationJson {
             for (Sensitivity.Row row : Sensitivity.of(e.scenario())) {
                 g.writeStartObject();
                 g.writeStringField("input", row.input());
-                number(g, "low", row.low());
-                number(g, "high", row.high());
-                number(g, "swing", row.swing());
+                CliJson.number(g, "low", row.low());
+                CliJson.number(g, "high", row.high());
+                CliJson.number(g, "swing", row.swing());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -124,10 +117,7 @@ final class EvaluationJson {
             g.writeStringField("ruleOfThumbNote", e.ruleOfThumbNote());
             strings(g, "defaultsUsed", defaultsUsed);
             g.writeEndObject();
-        } catch (IOException ex) {
-            throw new UncheckedIOException("writing to a string cannot fail", ex);
-        }
-        return out.append('\n').toString();
+        });
     }
 
     private static void writeUncertainty(JsonGenerator g, MonteCarlo.Result r) throws IOException {
@@ -142,22 +132,22 @@ final class EvaluationJson {
         g.writeEndObject();
         g.writeObjectFieldStart("cheapestProbability");
         for (var p : r.cheapestProbability().entrySet()) {
-            number(g, p.getKey().id(), p.getValue());
+            CliJson.number(g, p.getKey().id(), p.getValue());
         }
         g.writeEndObject();
         g.writeObjectFieldStart("sustainedBreakEven");
         g.writeObjectFieldStart(Option.SELF_HOSTED.id());
         if (r.sustainedBreakEven().isPresent()) {
             MonteCarlo.Percentiles p = r.sustainedBreakEven().get();
-            number(g, "p10", p.p10());
-            number(g, "p50", p.p50());
-            number(g, "p90", p.p90());
+            CliJson.number(g, "p10", p.p10());
+            CliJson.number(g, "p50", p.p50());
+            CliJson.number(g, "p90", p.p90());
         } else {
             g.writeNullField("p10");
             g.writeNullField("p50");
             g.writeNullField("p90");
         }
-        number(g, "neverProbability", r.neverBreakEvenProbability());
+        CliJson.number(g, "neverProbability", r.neverBreakEvenProbability());
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
@@ -165,20 +155,16 @@ final class EvaluationJson {
 
     private static void percentiles(JsonGenerator g, MonteCarlo.Percentiles p) throws IOException {
         g.writeStartObject();
-        number(g, "p10", p.p10());
-        number(g, "p50", p.p50());
-        number(g, "p90", p.p90());
+        CliJson.number(g, "p10", p.p10());
+        CliJson.number(g, "p50", p.p50());
+        CliJson.number(g, "p90", p.p90());
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, String field, double value) throws IOException {
-        g.writeFieldName(field);
-        ScenarioWriter.writeNumber(g, value);
-    }
 
     private static void optional(JsonGenerator g, String field, OptionalDouble value) throws IOException {
         if (value.isPresent()) {
-            number(g, field, value.getAsDouble());
+            CliJson.number(g, field, value.getAsDouble());
         } else {
             g.writeNullField(field);
         }
