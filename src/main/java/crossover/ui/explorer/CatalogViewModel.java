@@ -122,6 +122,17 @@ public final class CatalogViewModel {
             if (path.equals(THROUGHPUT)) {
                 following = false;
             }
+            if (path.startsWith("api.") && !filled.containsKey("api.inputPricePerMTok")
+                    && !filled.containsKey("api.outputPricePerMTok")) {
+                // Neither price is the model's any more: the list no longer claims it (and picking it again
+                // restores its prices).
+                resetting = true;
+                try {
+                    api.set(null);
+                } finally {
+                    resetting = false;
+                }
+            }
         }
         if (path.equals(GPUS) && !scenario.isLoading() && following && value >= 1
                 && value <= ThroughputEstimator.MAX_GPUS && value == Math.rint(value)) {

@@ -72,6 +72,26 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void editingBothPricesAwayLetsTheSameModelBePickedAgainToRestoreThem() {
+        ApiModel mini = catalog.api("openai/gpt-4o-mini").orElseThrow();
+        picks.apiProperty().set(mini);
+        pulse();
+
+        vm.number("api.inputPricePerMTok").set(9);
+        pulse();
+        assertThat(picks.apiProperty().get()).isSameAs(mini);
+        vm.number("api.outputPricePerMTok").set(9);
+        pulse();
+        assertThat(picks.apiProperty().get()).isNull();
+
+        picks.apiProperty().set(mini);
+        pulse();
+
+        assertThat(value("api.inputPricePerMTok")).isEqualTo(mini.inputPricePerMTok());
+        assertThat(value("api.outputPricePerMTok")).isEqualTo(mini.outputPricePerMTok());
+    }
+
+    @Test
     void aGpuAndAModelFillThroughputGpusAndTheThroughputRangeAsOneUndoStep() {
         double priceBefore = value("selfHosted.gpuHourlyPrice");
         double throughputBefore = value("selfHosted.tokensPerHourPerGpu");
