@@ -5,8 +5,10 @@ import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.Calibration;
 import crossover.model.catalog.Catalog;
 import crossover.model.catalog.GpuSpec;
+import crossover.model.catalog.Measurement;
 import crossover.model.catalog.OpenModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +33,10 @@ final class CatalogCommand implements Callable<Integer> {
             description = "a LiteLLM model_prices_and_context_window.json to import")
     Path litellm;
 
+    @Option(names = "--calibration", description = "set the estimator against the published measurements it is "
+            + "calibrated on: each one's conditions, the figure and the estimated range")
+    boolean calibration;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +54,11 @@ final class CatalogCommand implements Callable<Integer> {
             return Cli.OK;
         }
         Catalog c = CatalogReader.bundled();
+        if (calibration) {
+            List<Calibration.Check> checks = Calibration.checkAll(c);
+            out.print(json ? calibrationJson(checks) : calibrationText(checks));
+            return Cli.OK;
+        }
         out.print(json ? toJson(c.api(), c.gpus(), c.models(), null) : text(c));
         return Cli.OK;
     }
@@ -69,6 +80,57 @@ final class CatalogCommand implements Callable<Integer> {
         }
         b.append("\nSources: crossover catalog --json lists each entry's source and note.\n");
         return b.toString();
+    }
+
+    private static String calibrationText(List<Calibration.Check> checks) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "%-44s %-11s %-13s %-5s %5s %9s   %s%n", "measurement", "gpus", "model", "prec", "batch", "published",
+                "estimated low / point / high (tokens/s), published ÷ point"));
+        int inside = 0;
+        for (Calibration.Check c : checks) {
+            Measurement m = c.measurement();
+            b.append(String.format(Locale.ROOT, "%-44s %-11s %-13s %-5s %5d %9s   %s / %s / %s  %s  %.2f×%s%n", m.id(),
+                    m.gpuCount() + "×" + m.gpu(), m.model(), m.precision().id(), c.batch(),
+                    Units.plain(m.tokensPerSecond()), round(c.low()), round(c.point()), round(c.high()),
+                    c.inside() ? "inside" : "OUTSIDE", c.ratio(), c.assumedLengths() ? " (lengths assumed "
+                            + Calibration.ASSUMED_INPUT_TOKENS + "/" + Calibration.ASSUMED_OUTPUT_TOKENS + ")" : ""));
+            inside += c.inside() ? 1 : 0;
+        }
+        b.append(String.format(Locale.ROOT, "%d of %d published figures inside the estimated range.%n", inside,
+                checks.size()));
+        return b.toString();
+    }
+
+    private static String round(double v) {
+        return Units.plain(Math.round(v));
+    }
+
+    private static String calibrationJson(List<Calibration.Check> checks) {
+        return CliJson.document(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("calibration");
+            for (Calibration.Check c : checks) {
+                Measurement m = c.measurement();
+                g.writeStartObject();
+                g.writeStringField("id", m.id());
+                g.writeStringField("gpu", m.gpu());
+                g.writeNumberField("gpuCount", m.gpuCount());
+                g.writeStringField("model", m.model());
+                g.writeStringField("precision", m.precision().id());
+                g.writeNumberField("batch", c.batch());
+                g.writeStringField("measures", m.measures().id());
+                CliJson.number(g, "published", m.tokensPerSecond());
+                CliJson.number(g, "low", c.low());
+                CliJson.number(g, "point", c.point());
+                CliJson.number(g, "high", c.high());
+                g.writeBooleanField("inside", c.inside());
+                g.writeBooleanField("assumedLengths", c.assumedLengths());
+                g.writeStringField("source", m.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     private static String apiTable(List<ApiModel> models) {

@@ -151,6 +151,26 @@ class CatalogCliTest {
     }
 
     @Test
+    void calibrationJsonSetsEachPublishedFigureAgainstTheEstimatedRange() throws IOException {
+        Run r = run("catalog", "--calibration", "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<Map<String, Object>> rows = objects(object(parse(r.out())).get("calibration"));
+        assertThat(rows).hasSize(CATALOG.calibration().size());
+        for (Map<String, Object> row : rows) {
+            var m = CATALOG.calibration().stream().filter(x -> x.id().equals(row.get("id"))).findFirst().orElseThrow();
+            var check = crossover.model.catalog.Calibration.check(m, CATALOG);
+            assertThat(row.get("published")).isEqualTo(m.tokensPerSecond());
+            assertThat((double) row.get("low")).isEqualTo(check.low());
+            assertThat((double) row.get("point")).isEqualTo(check.point());
+            assertThat((double) row.get("high")).isEqualTo(check.high());
+            // The flag agrees with the numbers printed next to it.
+            boolean inside = (double) row.get("low") <= m.tokensPerSecond() && m.tokensPerSecond() <= (double) row.get("high");
+            assertThat(row.get("inside")).as(m.id()).isEqualTo(inside);
+        }
+    }
+
+    @Test
     void catalogImportsALiteLlmListAsApiEntriesOfTheSameShape() throws IOException {
         Path file = dir.resolve("prices.json");
         try (InputStream in = CatalogCliTest.class.getResourceAsStream("/crossover/io/litellm-fixture.json")) {
