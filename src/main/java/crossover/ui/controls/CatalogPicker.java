@@ -106,7 +106,24 @@ public final class CatalogPicker<T> extends VBox {
                 return items.stream().filter(i -> names.apply(i).equals(text)).findFirst().orElse(null);
             }
         });
-        box.valueProperty().bindBidirectional(picked);
+        // While the list is open, typing to filter moves the selection through other entries: only the entry the
+        // list closes on is picked (a pick fills inputs, so passing entries would each leave a trace).
+        box.setValue(picked.get());
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!box.isShowing() && now != picked.get()) {
+                picked.set(now);
+            }
+        });
+        box.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing && box.getValue() != picked.get()) {
+                picked.set(box.getValue());
+            }
+        });
+        picked.addListener((obs, old, now) -> {
+            if (box.getValue() != now) {
+                box.setValue(now);
+            }
+        });
         LazyTooltip.install(box, this::tooltip, box);
         ((Label) getChildren().get(0)).setLabelFor(box);
         boolean focused = placeholder.isFocused();
