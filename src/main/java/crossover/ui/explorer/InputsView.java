@@ -50,7 +50,7 @@ public final class InputsView extends ScrollPane {
                 "Fills the input and output prices from the bundled price catalog (each entry dated, with its source) "
                         + "or from a LiteLLM price list imported with File ▸ Import Prices…. Editing a price afterwards "
                         + "detaches it from the catalog.",
-                catalog.apiModels(), ApiModel::label, catalog.apiProperty()));
+                catalog.apiModels(), InputsView::apiEntry, catalog.apiProperty()));
         box.getChildren().addAll(withSources(inputs(vm, Fields.API), catalog));
         box.getChildren().add(section("Self-hosted"));
         box.getChildren().add(new CatalogPicker<>("pick-gpu", "GPU", "Search GPUs",
@@ -154,6 +154,15 @@ public final class InputsView extends ScrollPane {
             }
         }
         return nodes;
+    }
+
+    /** A list entry: the model and its prices in and out per million tokens, "unpriced" where none is published. */
+    private static String apiEntry(ApiModel m) {
+        return m.label() + "  ·  " + price(m.inputPricePerMTok()) + " / " + price(m.outputPricePerMTok());
+    }
+
+    private static String price(Double perMTok) {
+        return perMTok == null ? "unpriced" : "$" + crossover.model.Units.plain(perMTok);
     }
 
     private static Label section(String title) {
