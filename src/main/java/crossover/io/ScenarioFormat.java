@@ -17,8 +17,10 @@ import java.util.Map;
 final class ScenarioFormat {
 
     static final String FORMAT = "crossover-scenario";
-    /** The newest version: what this build writes and the highest it reads. */
-    static final int VERSION = 2;
+    /** The newest version: the highest this build reads, and what it writes for a scenario with sources. */
+    static final int VERSION = 3;
+    /** What this build writes for a scenario without sources (readable by builds that know version 2). */
+    static final int VERSION_WITHOUT_SOURCES = 2;
     static final String DEFAULT_NAME = "Untitled scenario";
 
     enum Kind { NUMBER, WHOLE_NUMBER, ENUM }
@@ -44,9 +46,11 @@ final class ScenarioFormat {
     }
 
     static final List<String> TOP_LEVEL = List.of("format", "version", "name", "notes",
-            "workload", "api", "selfHosted", "cloudManaged", "uncertainty");
+            "workload", "api", "selfHosted", "cloudManaged", "uncertainty", "sources");
     /** The version that introduced the {@code uncertainty} section. */
     static final int UNCERTAINTY_SINCE = 2;
+    /** The version that introduced the {@code sources} section. */
+    static final int SOURCES_SINCE = 3;
 
     static final Map<String, List<Field>> SECTIONS = new LinkedHashMap<>();
 

@@ -1,5 +1,6 @@
 package crossover.io;
 
+import crossover.model.FieldSource;
 import crossover.model.InvalidInputException;
 import crossover.model.Scenario;
 import crossover.model.ScenarioFields;
@@ -82,13 +83,65 @@ public final class ScenarioReader {
                 }
             }
             Uncertainty uncertainty = uncertainty(top, version, nodes);
+            Map<String, FieldSource> sources = sources(top, version);
             try {
                 Scenario s = ScenarioFormat.scenario(scenarioName, notes, values).withUncertainty(uncertainty);
-                return new LoadedScenario(s, version, defaultsUsed);
+                return new LoadedScenario(s, version, defaultsUsed, sources);
             } catch (InvalidInputException e) {
                 Json at = nodes.getOrDefault(e.field(), top);
                 throw error(at, e.field(), e.getMessage());
             }
+        }
+
+        /** The optional {@code sources} section: where inputs came from, by input path. */
+        private Map<String, FieldSource> sources(Json.Obj top, int version) throws ScenarioFileException {
+            Json node = top.members().get("sources");
+            Map<String, FieldSource> sources = new LinkedHashMap<>();
+            if (node == null) {
+                return sources;
+            }
+            if (version < ScenarioFormat.SOURCES_SINCE) {
+                int[] at = top.keyPositions().get("sources");
+                throw new ScenarioFileException(name, at[0], at[1], "sources", "sources belongs to file version "
+                        + ScenarioFormat.SOURCES_SINCE + ", but this file says version " + version
+                        + ". Change \"version\" to " + ScenarioFormat.SOURCES_SINCE + " or remove the section.", null);
+            }
+            if (!(node instanceof Json.Obj obj)) {
+                throw error(node, "sources", "sources must be an object { \"path\": {\"value\": …, \"label\": …, "
+                        + "\"detail\": …} }, not " + node.kindName() + ".");
+            }
+            rejectUnknown(obj, "sources", ScenarioFields.NUMBERS);
+            for (Map.Entry<String, Json> e : obj.members().entrySet()) {
+                String path = "sources." + e.getKey();
+                if (!(e.getValue() instanceof Json.Obj source)) {
+                    throw error(e.getValue(), path, path + " must be an object {\"value\": …, \"label\": …, "
+                            + "\"detail\": …}, not " + e.getValue().kindName() + ".");
+                }
+                rejectUnknown(source, path, List.of("value", "label", "detail"));
+                Json value = source.members().get("value");
+                Json label = source.members().get("label");
+                Json detail = source.members().get("detail");
+                if (!(value instanceof Json.Num n)) {
+                    throw error(value == null ? source : value, path + ".value", path + ".value must be the number "
+                            + "the source gave" + (value == null ? "; it is missing." : ", not " + value.kindName() + "."));
+                }
+                if (!(label instanceof Json.Str l) || l.value().isBlank()) {
+                    throw error(label == null ? source : label, path + ".label", path + ".label must be a non-empty "
+                            + "string, e.g. \"from catalog, as of 2026-04-23\".");
+                }
+                if (detail != null && !(detail instanceof Json.Str)) {
+                    throw error(detail, path + ".detail", path + ".detail must be a string, not "
+                            + detail.kindName() + ".");
+                }
+                try {
+                    sources.put(e.getKey(), new FieldSource(n.value().doubleValue(), l.value(),
+                            detail == null ? "" : ((Json.Str) detail).value()));
+                } catch (InvalidInputException x) {
+                    throw error(value, path + ".value", path + ".value must be a finite number, not "
+                            + JsonText.abbreviate(n.text()) + ".");
+                }
+            }
+            return sources;
         }
 
         /** The optional {@code uncertainty} section: samples, seed and a range per input path. */
@@ -188,7 +241,9 @@ public final class ScenarioReader {
         private int version(Json.Obj top) throws ScenarioFileException {
             Json node = top.members().get("version");
             if (node == null) {
-                throw error(top, "version", "version is missing; add \"version\": " + ScenarioFormat.VERSION + ".");
+                int suggested = top.members().containsKey("sources") ? ScenarioFormat.VERSION
+                        : ScenarioFormat.VERSION_WITHOUT_SOURCES;
+                throw error(top, "version", "version is missing; add \"version\": " + suggested + ".");
             }
             if (!(node instanceof Json.Num n) || !isWhole(n.value())) {
                 throw error(node, "version", "version must be a whole number, not " + node.kindName() + ".");

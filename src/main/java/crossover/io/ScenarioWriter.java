@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import crossover.model.FieldSource;
 import crossover.model.Scenario;
 import crossover.model.Uncertainty;
 import java.io.IOException;
@@ -27,11 +28,20 @@ public final class ScenarioWriter {
 
     /** The file's text. */
     public String toJson(Scenario scenario) {
+        return toJson(scenario, Map.of());
+    }
+
+    /**
+     * The file's text with where inputs came from. Without sources the file is version 2, as before; with them,
+     * version 3 (older builds refuse it, naming both versions).
+     */
+    public String toJson(Scenario scenario, Map<String, FieldSource> sources) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
             g.writeStartObject();
             g.writeStringField("format", ScenarioFormat.FORMAT);
-            g.writeNumberField("version", ScenarioFormat.VERSION);
+            g.writeNumberField("version", sources.isEmpty() ? ScenarioFormat.VERSION_WITHOUT_SOURCES
+                    : ScenarioFormat.VERSION);
             g.writeStringField("name", scenario.name());
             g.writeStringField("notes", scenario.notes());
             Map<String, Object> values = ScenarioFormat.values(scenario);
@@ -60,6 +70,18 @@ public final class ScenarioWriter {
                 g.writeEndObject();
                 g.writeEndObject();
             }
+            if (!sources.isEmpty()) {
+                g.writeObjectFieldStart("sources");
+                for (var source : sources.entrySet()) {
+                    g.writeObjectFieldStart(source.getKey());
+                    g.writeFieldName("value");
+                    writeNumber(g, source.getValue().value());
+                    g.writeStringField("label", source.getValue().label());
+                    g.writeStringField("detail", source.getValue().detail());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -72,7 +94,12 @@ public final class ScenarioWriter {
      * one in one step.
      */
     public void write(Path file, Scenario scenario) throws ScenarioFileException {
-        byte[] bytes = toJson(scenario).getBytes(StandardCharsets.UTF_8);
+        write(file, scenario, Map.of());
+    }
+
+    /** Saves a scenario with where its inputs came from (see {@link #toJson(Scenario, Map)}). */
+    public void write(Path file, Scenario scenario, Map<String, FieldSource> sources) throws ScenarioFileException {
+        byte[] bytes = toJson(scenario, sources).getBytes(StandardCharsets.UTF_8);
         try {
             AtomicFile.write(file, out -> out.write(bytes));
         } catch (AccessDeniedException e) {

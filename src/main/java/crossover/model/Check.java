@@ -6,6 +6,10 @@ final class Check {
     private Check() {
     }
 
+    static double finite(String field, double value) {
+        return finite(field, value, true, "a finite number");
+    }
+
     static double finiteAtLeast(String field, double value, double min) {
         return finite(field, value, value >= min, "a finite number ≥ " + Units.plain(min));
     }

@@ -1,11 +1,14 @@
 package crossover.ui;
 
 import crossover.io.AppDirs;
+import crossover.io.LoadedScenario;
 import crossover.model.Scenario;
+import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -26,6 +29,7 @@ public final class App extends Application {
     private AppPreferences prefs;
     private SessionStore session;
     private ScenarioViewModel vm;
+    private CatalogViewModel catalog;
     private Appearance appearance;
 
     @Override
@@ -33,12 +37,15 @@ public final class App extends Application {
         prefs = AppPreferences.forUser();
         session = SessionStore.forUser();
         appearance = new Appearance(prefs.dark());
-        Scenario initial = session.last().orElseGet(SessionStore::defaults);
+        Optional<LoadedScenario> last = session.lastLoaded();
+        Scenario initial = last.map(LoadedScenario::scenario).orElseGet(SessionStore::defaults);
         vm = new ScenarioViewModel(initial, Platform::runLater);
         vm.logCostProperty().set(prefs.logCost());
         FxDialogService dialogs = new FxDialogService(stage);
         ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, AppDirs.dataDir());
         MainView view = new MainView(vm, document, new ChartExporter(vm, dialogs, prefs), appearance);
+        catalog = view.catalog();
+        last.ifPresent(l -> catalog.restore(l.sources()));
         boolean probe = StartupProbe.enabled();
         if (probe) {
             probeFirstFrame(view);
@@ -79,7 +86,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (vm != null && vm.scenarioProperty().get() != null) {
-            session.saveLast(vm.scenarioProperty().get());
+            session.saveLast(vm.scenarioProperty().get(), catalog == null ? java.util.Map.of() : catalog.sources());
         }
         if (prefs != null) {
             prefs.saveDark(appearance.darkProperty().get());

@@ -1,8 +1,10 @@
 package crossover.ui;
 
+import crossover.io.LoadedScenario;
 import crossover.io.ScenarioFileException;
 import crossover.io.ScenarioReader;
 import crossover.io.ScenarioWriter;
+import crossover.model.FieldSource;
 import crossover.model.Scenario;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.io.IOException;
@@ -42,6 +44,19 @@ public final class ScenarioDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+
+    private java.util.function.Supplier<java.util.Map<String, FieldSource>> sources = java.util.Map::of;
+    private java.util.function.Consumer<java.util.Map<String, FieldSource>> sourcesLoaded = m -> { };
+
+    /**
+     * Where inputs came from travels with the file: {@code current} gives what to save beside the scenario,
+     * {@code loaded} receives what a file opened (or an autosave restored) says, after the scenario is on screen.
+     */
+    public void connectSources(java.util.function.Supplier<java.util.Map<String, FieldSource>> current,
+            java.util.function.Consumer<java.util.Map<String, FieldSource>> loaded) {
+        this.sources = current;
+        this.sourcesLoaded = loaded;
+    }
 
     /** The dialogs this document asks through (the window's other commands use them too). */
     public DialogService dialogs() {
@@ -162,7 +177,7 @@ public final class ScenarioDocument {
         }
         try {
             Files.createDirectories(autosaveFile.getParent());
-            writer.write(autosaveFile, s);
+            writer.write(autosaveFile, s, sources.get());
             prefs.saveAutosaveOrigin(Optional.ofNullable(file.get()));
         } catch (IOException | ScenarioFileException e) {
             crossover.io.AppDirs.log("autosave failed", e);
@@ -175,8 +190,11 @@ public final class ScenarioDocument {
             return false;
         }
         Scenario unsaved;
+        java.util.Map<String, FieldSource> unsavedSources;
         try {
-            unsaved = reader.read(autosaveFile).scenario();
+            LoadedScenario loaded = reader.read(autosaveFile);
+            unsaved = loaded.scenario();
+            unsavedSources = loaded.sources();
         } catch (ScenarioFileException e) {
             crossover.io.AppDirs.log("unreadable autosave ignored", e);
             deleteAutosave();
@@ -189,6 +207,7 @@ public final class ScenarioDocument {
         Optional<Path> origin = prefs.autosaveOrigin();
         Scenario onDisk = origin.flatMap(this::quietRead).orElse(null);
         explorer.replace(unsaved);
+        sourcesLoaded.accept(unsavedSources);
         file.set(onDisk == null ? null : origin.get());
         saved.set(onDisk);
         return true;
@@ -198,8 +217,9 @@ public final class ScenarioDocument {
 
     private boolean read(Path path) {
         try {
-            Scenario s = reader.read(path).scenario();
-            show(s, path);
+            LoadedScenario loaded = reader.read(path);
+            show(loaded.scenario(), path);
+            sourcesLoaded.accept(loaded.sources());
             remember(path);
             return true;
         } catch (ScenarioFileException e) {
@@ -219,7 +239,7 @@ public final class ScenarioDocument {
     private boolean write(Path target) {
         Scenario s = explorer.scenarioProperty().get();
         try {
-            writer.write(target, s);
+            writer.write(target, s, sources.get());
         } catch (ScenarioFileException e) {
             dialogs.showError("Could not save " + target.getFileName(), e.describe());
             return false;

@@ -44,11 +44,16 @@ public final class SessionStore {
 
     /** The scenario of the last session, if one was saved and still reads. */
     public Optional<Scenario> last() {
+        return lastLoaded().map(LoadedScenario::scenario);
+    }
+
+    /** The last session as read, with where its inputs came from. */
+    public Optional<LoadedScenario> lastLoaded() {
         if (!Files.isRegularFile(lastSession)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(reader.read(lastSession).scenario());
+            return Optional.of(reader.read(lastSession));
         } catch (ScenarioFileException e) {
             AppDirs.log("ignoring the last session", e);
             return Optional.empty();
@@ -57,9 +62,14 @@ public final class SessionStore {
 
     /** Remembers the scenario on screen for the next start. */
     public void saveLast(Scenario scenario) {
+        saveLast(scenario, java.util.Map.of());
+    }
+
+    /** Remembers the scenario on screen, with where its inputs came from, for the next start. */
+    public void saveLast(Scenario scenario, java.util.Map<String, crossover.model.FieldSource> sources) {
         try {
             Files.createDirectories(lastSession.getParent());
-            writer.write(lastSession, scenario);
+            writer.write(lastSession, scenario, sources);
         } catch (IOException | ScenarioFileException e) {
             AppDirs.log("could not remember the last session", e);
         }

@@ -167,6 +167,25 @@ class ScenarioDocumentTest {
     }
 
     @Test
+    void whereInputsCameFromIsSavedWithTheFileAndHandedBackWhenItOpens() throws Exception {
+        Path plan = file("plan.crossover", start);
+        doc.open(plan);
+        java.util.Map<String, crossover.model.FieldSource> sources = java.util.Map.of("api.inputPricePerMTok",
+                new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", "OpenAI · GPT-4o mini"));
+        java.util.List<java.util.Map<String, crossover.model.FieldSource>> handedBack = new java.util.ArrayList<>();
+        doc.connectSources(() -> sources, handedBack::add);
+        vm.number("workload.dailyRequests").set(40_000);
+
+        assertThat(doc.save()).isTrue();
+        assertThat(new crossover.io.ScenarioReader().read(plan).sources()).isEqualTo(sources);
+
+        doc.newScenario();
+        doc.open(plan);
+
+        assertThat(handedBack).containsExactly(sources);
+    }
+
+    @Test
     void revertGoesBackToTheSavedFileAfterAsking() throws Exception {
         Path plan = file("plan.crossover", start);
         doc.open(plan);

@@ -2,6 +2,7 @@ package crossover.ui.explorer;
 
 import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
+import crossover.model.FieldSource;
 import crossover.model.InvalidInputException;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
@@ -237,6 +238,30 @@ public final class CatalogViewModel {
         String summary = r.summary(fileName);
         message.set(summary);
         return summary;
+    }
+
+    /** Where the inputs that still hold their filled values came from, to save beside the scenario. */
+    public Map<String, FieldSource> sources() {
+        Map<String, FieldSource> out = new LinkedHashMap<>();
+        filled.forEach((path, f) -> {
+            if (scenario.number(path).get() == f.value()) {
+                out.put(path, new FieldSource(f.value(), f.source(), f.detail()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Shows what a file says about where its inputs came from (after the file's scenario is on screen). A source
+     * whose value the input no longer holds is dropped; the pickers stay empty (the file names no entries).
+     */
+    public void restore(Map<String, FieldSource> saved) {
+        saved.forEach((path, source) -> {
+            if (provenance.containsKey(path) && scenario.number(path).get() == source.value()) {
+                filled.put(path, new Filled(source.value(), source.label(), source.detail()));
+                show(path);
+            }
+        });
     }
 
     /** Shows a catalog's entries in the lists (imported API entries stay). */

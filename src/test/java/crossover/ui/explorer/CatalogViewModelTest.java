@@ -212,6 +212,30 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void sourcesGoToTheFileAndComeBackOnlyWhereTheValueStillMatches() {
+        picks.apiProperty().set(catalog.api("openai/gpt-4o-mini").orElseThrow());
+        picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
+        picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        pulse();
+        var saved = picks.sources();
+        assertThat(saved).containsOnlyKeys(CatalogViewModel.FILLED);
+        assertThat(saved.get("api.inputPricePerMTok").value()).isEqualTo(0.15);
+        crossover.model.Scenario onScreen = vm.scenarioProperty().get();
+
+        // Open the saved file again: the same values, and a price someone edited by hand since.
+        vm.replace(onScreen.withApi(new crossover.model.ApiPricing(0.15, 9, onScreen.api().typicalTtftMs())));
+        pulse();
+        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get()).isEmpty();
+        picks.restore(saved);
+
+        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get()).isEqualTo("from catalog, as of "
+                + catalog.api("openai/gpt-4o-mini").orElseThrow().asOf());
+        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate");
+        assertThat(picks.provenanceProperty("api.outputPricePerMTok").get()).isEmpty();
+        assertThat(picks.sources()).doesNotContainKey("api.outputPricePerMTok").containsKey("api.inputPricePerMTok");
+    }
+
+    @Test
     void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
         double before = value("selfHosted.tokensPerHourPerGpu");
         // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
