@@ -51,6 +51,8 @@ public final class CatalogViewModel {
     private final ObjectProperty<GpuSpec> gpu = new SimpleObjectProperty<>(this, "gpu");
     private final ObjectProperty<OpenModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FP16);
+    private final ObjectProperty<Double> itlTargetMs = new SimpleObjectProperty<>(this, "itlTargetMs",
+            EstimateRequest.DEFAULT_ITL_MS);
     private final ReadOnlyObjectWrapper<ThroughputEstimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
     private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -102,6 +104,11 @@ public final class CatalogViewModel {
         precision.addListener((obs, old, now) -> {
             if (!resetting) {
                 newEstimate();
+            }
+        });
+        itlTargetMs.addListener((obs, old, now) -> {
+            if (!resetting && following) {
+                fillEstimate();
             }
         });
         // The estimate depends on the request's length and output share: while throughput follows it, so does
@@ -187,6 +194,11 @@ public final class CatalogViewModel {
 
     public ObjectProperty<Precision> precisionProperty() {
         return precision;
+    }
+
+    /** The inter-token latency target the estimate's batch must meet, in ms (50 to start). */
+    public ObjectProperty<Double> itlTargetMsProperty() {
+        return itlTargetMs;
     }
 
     /** The last estimate, or null before a GPU and a model are picked. */
@@ -341,7 +353,7 @@ public final class CatalogViewModel {
         ThroughputEstimate e;
         try {
             e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share)
-                    .withGpus(chosenGpus));
+                    .withItlTarget(itlTargetMs.get()).withGpus(chosenGpus));
         } catch (InvalidInputException x) {
             estimate.set(null);
             basis.set("");

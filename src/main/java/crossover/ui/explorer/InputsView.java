@@ -67,6 +67,12 @@ public final class InputsView extends ScrollPane {
                 "How the weights are stored: fp16 (2 bytes a weight), fp8 (1 byte, FP8 tensor cores where the GPU has "
                         + "them) or int4 (about half a byte, weight-only quantisation).",
                 Arrays.asList(Precision.values()), Precision::id, catalog.precisionProperty()));
+        box.getChildren().add(new ChoiceBar<>("estimate.itl", "Inter-token target",
+                "How long a user may wait between two generated tokens; the estimate's batch grows only while each "
+                        + "decoding step fits. 50 ms is 20 tokens a second, faster than anyone reads; a longer target "
+                        + "allows bigger batches and more tokens an hour per GPU.",
+                List.of(25.0, 50.0, 100.0, 200.0), ms -> crossover.model.Units.plain(ms) + " ms",
+                catalog.itlTargetMsProperty()));
         Label basis = new Label();
         basis.setId("estimate-basis");
         basis.getStyleClass().add("estimate-basis");

@@ -236,6 +236,23 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void aLongerInterTokenTargetAllowsALargerBatchAndMoreTokensAnHour() {
+        picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
+        picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        pulse();
+        ThroughputEstimate at50 = picks.estimateProperty().get();
+        assertThat(at50.request().itlTargetMs()).isEqualTo(50);
+
+        picks.itlTargetMsProperty().set(100.0);
+        pulse();
+
+        ThroughputEstimate at100 = picks.estimateProperty().get();
+        assertThat(at100.request().itlTargetMs()).isEqualTo(100);
+        assertThat(at100.batch()).isGreaterThan(at50.batch());
+        assertThat(value("selfHosted.tokensPerHourPerGpu")).isGreaterThan(at50.tokensPerHourPerGpu() * 1.005);
+    }
+
+    @Test
     void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
         double before = value("selfHosted.tokensPerHourPerGpu");
         // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
