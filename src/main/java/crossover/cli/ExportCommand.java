@@ -91,7 +91,8 @@ final class ExportCommand implements Callable<Integer> {
             throw bad("--chart must be costs, timeline or tornado, not '" + chart + "'");
         }
         boolean timeline = chart.equals("timeline");
-        Evaluation e = CostEngine.evaluate(new ScenarioReader().read(file).scenario());
+        crossover.io.LoadedScenario loaded = new ScenarioReader().read(file);
+        Evaluation e = CostEngine.evaluate(loaded.scenario());
         ChartSpec plain = ChartSpecs.of(e, !linearCost, Optional.empty());
         ChartSpec costs = e.scenario().uncertainty().hasRanges()
                 ? plain.withBands(crossover.model.MonteCarlo.run(e.scenario(), plain.bandVolumes(), () -> false,
@@ -113,7 +114,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (pdf != null) {
             write(pdf, out -> crossover.export.PdfReport.write(out, e, costs, options, Cli.version(),
-                    java.time.LocalDate.now()));
+                    java.time.LocalDate.now(), loaded.sources()));
         }
         if (csv != null) {
             write(csv, out -> {

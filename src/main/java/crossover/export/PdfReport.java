@@ -7,6 +7,7 @@ import crossover.chart.TimelinePainter;
 import crossover.chart.TimelineSpec;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
+import crossover.model.FieldSource;
 import crossover.model.Option;
 import crossover.model.Scenario;
 import crossover.model.ScenarioFields;
@@ -90,11 +91,20 @@ public final class PdfReport {
     /** Writes the report to a stream, left open; the options give the chart's aspect ratio and theme. */
     public static void write(OutputStream out, Evaluation e, ChartSpec spec, ExportOptions options, String appVersion,
                              LocalDate date) throws IOException {
+        write(out, e, spec, options, appVersion, date, Map.of());
+    }
+
+    /**
+     * Writes the report with where inputs came from (catalog entries, estimates): a "Sources" line under the
+     * recommendation names each such input and its source, for inputs that still hold the value it gave.
+     */
+    public static void write(OutputStream out, Evaluation e, ChartSpec spec, ExportOptions options, String appVersion,
+                             LocalDate date, Map<String, FieldSource> sources) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PAGE);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                new PdfReport(cs).page(doc, e, spec, options, "Crossover " + appVersion + " · " + date);
+                new PdfReport(cs).page(doc, e, spec, options, "Crossover " + appVersion + " · " + date, sources);
             }
             doc.getDocumentInformation().setTitle(e.scenario().name());
             doc.getDocumentInformation().setCreator("Crossover " + appVersion);
@@ -140,7 +150,8 @@ public final class PdfReport {
         }
     }
 
-    private void page(PDDocument doc, Evaluation e, ChartSpec spec, ExportOptions o, String byline) throws IOException {
+    private void page(PDDocument doc, Evaluation e, ChartSpec spec, ExportOptions o, String byline,
+                      Map<String, FieldSource> sources) throws IOException {
         float top = PAGE.getHeight() - MARGIN;
         float right = PAGE.getWidth() - MARGIN;
         float side = right - SIDE_WIDTH;
@@ -149,7 +160,8 @@ public final class PdfReport {
         show(winAnsi(byline, regular), regular, 9, MARGIN, top - 32, MUTED);
         charts(doc, e, spec, o, MARGIN, top - 44, side - GAP - MARGIN);
         float table = inputs(e.scenario(), side, 0, false);
-        float text = body(paragraphs(e), side, top - 44, SIDE_WIDTH, top - 44 - MARGIN - table - TABLE_GAP);
+        float text = body(paragraphs(e, sources), side, top - 44, SIDE_WIDTH,
+                top - 44 - MARGIN - table - TABLE_GAP);
         inputs(e.scenario(), side, top - 44 - text - TABLE_GAP, true);
     }
 
@@ -228,7 +240,7 @@ public final class PdfReport {
         return s.toString();
     }
 
-    private static List<Para> paragraphs(Evaluation e) {
+    private static List<Para> paragraphs(Evaluation e, Map<String, FieldSource> sources) {
         List<Para> p = new ArrayList<>();
         p.add(new Para("Recommendation: " + e.recommendation().option().label(), true, 2, 0, false, 0));
         for (String reason : e.recommendation().reasons()) {
@@ -243,7 +255,33 @@ public final class PdfReport {
         if (!e.ruleOfThumbNote().isBlank()) {
             p.add(new Para(e.ruleOfThumbNote(), false, 0, 0, false, 2));
         }
+        String sourced = sourcesLine(e.scenario(), sources);
+        if (!sourced.isEmpty()) {
+            p.add(new Para(sourced, false, 0, 0, false, 7));
+        }
         return p;
+    }
+
+    /**
+     * "Sources: Input price, Output price from catalog, as of 2026-04-23; GPU price from …", inputs grouped by
+     * source, for inputs that still hold the value their source gave; empty when none does.
+     */
+    static String sourcesLine(Scenario s, Map<String, FieldSource> sources) {
+        Map<String, Double> values = ScenarioFields.numbers(s);
+        Map<String, List<String>> byLabel = new LinkedHashMap<>();
+        sources.forEach((path, source) -> {
+            Double value = values.get(path);
+            if (value != null && value == source.value()) {
+                byLabel.computeIfAbsent(source.label(), k -> new ArrayList<>())
+                        .add(label(path.substring(path.indexOf('.') + 1)));
+            }
+        });
+        if (byLabel.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        byLabel.forEach((label, names) -> parts.add(String.join(", ", names) + " " + label));
+        return "Sources: " + String.join("; ", parts) + ".";
     }
 
     /**

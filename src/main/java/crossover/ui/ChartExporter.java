@@ -32,6 +32,13 @@ public final class ChartExporter {
     private final DialogService dialogs;
     private final AppPreferences prefs;
 
+    private java.util.function.Supplier<java.util.Map<String, crossover.model.FieldSource>> sources = java.util.Map::of;
+
+    /** Where inputs came from, for the PDF report's "Sources" line. */
+    public void connectSources(java.util.function.Supplier<java.util.Map<String, crossover.model.FieldSource>> current) {
+        this.sources = current;
+    }
+
     public ChartExporter(ScenarioViewModel explorer, DialogService dialogs, AppPreferences prefs) {
         this.explorer = Objects.requireNonNull(explorer);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -68,7 +75,8 @@ public final class ChartExporter {
                 switch (choice.format()) {
                     case PNG -> PngExport.write(out, drawing, options);
                     case SVG -> SvgExport.write(out, drawing, options);
-                    case PDF -> PdfReport.write(out, e, spec, options, AppInfo.version(), LocalDate.now());
+                    case PDF -> PdfReport.write(out, e, spec, options, AppInfo.version(), LocalDate.now(),
+                            sources.get());
                     case CSV -> {
                         switch (choice.chart()) {
                             case COSTS -> CsvExport.write(out, e, spec);

@@ -225,6 +225,23 @@ class CliTest {
     }
 
     @Test
+    void thePdfOfAFileWithSourcesNamesThem() throws Exception {
+        crossover.model.Scenario s = TestScenarios.oneGpu(1.00, 100_000, 1_500);
+        Path file = dir.resolve("sourced.crossover");
+        new ScenarioWriter().write(file, s, Map.of("selfHosted.gpuHourlyPrice", new crossover.model.FieldSource(
+                s.selfHosted().gpuHourlyPrice(), "from catalog, as of 2026-05-07", "NVIDIA H100 SXM 80GB")));
+        Path pdf = dir.resolve("sourced.pdf");
+
+        Run r = run("export", file.toString(), "--pdf", pdf.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Sources: GPU hourly price from catalog, as of 2026-05-07.");
+        }
+    }
+
+    @Test
     void exportRefusesABadScaleAndNothingToDoWithOneLineEach() {
         String file = workedExample("4-zig-zag-break-even.crossover").toString();
 

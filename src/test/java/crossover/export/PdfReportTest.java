@@ -186,6 +186,30 @@ class PdfReportTest {
         assertThat(PdfReport.label("gpusPerReplica")).isEqualTo("GPUs per replica");
     }
 
+    @Test
+    void inputsFromTheCatalogsAreNamedWithTheirSourcesWhileTheyHoldTheirValues() throws IOException {
+        Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500));
+        java.util.Map<String, crossover.model.FieldSource> sources = new java.util.LinkedHashMap<>();
+        sources.put("api.inputPricePerMTok", new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", ""));
+        sources.put("api.outputPricePerMTok", new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", ""));
+        sources.put("selfHosted.gpuHourlyPrice", new crossover.model.FieldSource(9.99, "from catalog, as of 2026-05-07", ""));
+        Path pdf = dir.resolve("sourced.pdf");
+        try (var out = java.nio.file.Files.newOutputStream(pdf)) {
+            PdfReport.write(out, e, ChartSpecs.of(e, true, Optional.empty()), ExportOptions.DEFAULT, VERSION, DATE,
+                    sources);
+        }
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            // The GPU price is no longer the catalog's 9.99: it is not claimed.
+            assertThat(words(doc)).contains("Sources: Input price per MTok, Output price per MTok from catalog, as of "
+                    + "2026-04-23.").doesNotContain("2026-05-07");
+        }
+        try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {
+            assertThat(words(doc)).doesNotContain("Sources:");
+        }
+    }
+
     private Path write(Evaluation e) throws IOException {
         return write(e, "report.pdf");
     }
