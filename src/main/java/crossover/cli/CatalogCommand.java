@@ -136,15 +136,11 @@ final class CatalogCommand implements Callable<Integer> {
     private static String apiTable(List<ApiModel> models) {
         StringBuilder b = new StringBuilder();
         for (ApiModel m : models) {
-            b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", m.id(), price(m.inputPricePerMTok()),
-                    price(m.outputPricePerMTok()), m.cachedInputPricePerMTok() == null ? "—"
-                            : price(m.cachedInputPricePerMTok()), m.asOf() == null ? "no date" : m.asOf()));
+            b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", m.id(), ApiModel.priceText(m.inputPricePerMTok()),
+                    ApiModel.priceText(m.outputPricePerMTok()), m.cachedInputPricePerMTok() == null ? "—"
+                            : ApiModel.priceText(m.cachedInputPricePerMTok()), m.asOf() == null ? "no date" : m.asOf()));
         }
         return b.toString();
-    }
-
-    private static String price(Double p) {
-        return p == null ? "unpriced" : "$" + Units.plain(p);
     }
 
     private static String toJson(List<ApiModel> api, List<GpuSpec> gpus, List<OpenModel> models,

@@ -1,6 +1,5 @@
 package crossover.io;
 
-import crossover.model.InvalidInputException;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
 import crossover.model.catalog.GpuSpec;
@@ -57,23 +56,12 @@ public final class CatalogReader {
 
     /** Reads the four catalog files, each given as (name, bytes). */
     public Catalog read(Source api, Source gpus, Source models, Source calibration) throws ScenarioFileException {
-        List<ApiModel> apiModels = new ArrayList<>();
-        for (Entry e : entries(api, "api-models")) {
-            apiModels.add(apiModel(e));
-        }
-        List<GpuSpec> gpuSpecs = new ArrayList<>();
-        for (Entry e : entries(gpus, "gpus")) {
-            gpuSpecs.add(gpu(e));
-        }
-        List<OpenModel> openModels = new ArrayList<>();
-        for (Entry e : entries(models, "open-models")) {
-            openModels.add(model(e));
-        }
+        List<ApiModel> apiModels = entries(api, "api-models", API_FIELDS, CatalogReader::apiModel);
+        List<GpuSpec> gpuSpecs = entries(gpus, "gpus", GPU_FIELDS, CatalogReader::gpu);
+        List<OpenModel> openModels = entries(models, "open-models", MODEL_FIELDS, CatalogReader::model);
         Catalog partial = new Catalog(apiModels, gpuSpecs, openModels, List.of());
-        List<Measurement> measurements = new ArrayList<>();
-        for (Entry e : entries(calibration, "calibration")) {
-            measurements.add(measurement(e, partial));
-        }
+        List<Measurement> measurements = entries(calibration, "calibration", MEASUREMENT_FIELDS,
+                f -> measurement(f, calibration.name(), partial));
         return new Catalog(apiModels, gpuSpecs, openModels, measurements);
     }
 
@@ -81,10 +69,9 @@ public final class CatalogReader {
     public record Source(String name, byte[] bytes) {
     }
 
-    private record Entry(JsonFields fields, String file) {
-    }
-
-    private List<Entry> entries(Source source, String kind) throws ScenarioFileException {
+    /** The entries of one catalog file, each read by {@code read} after the file's and the entry's checks. */
+    private <T> List<T> entries(Source source, String kind, List<String> fields, JsonFields.Read<T> read)
+            throws ScenarioFileException {
         Json root = json.parse(source.name(), source.bytes());
         JsonFields top = new JsonFields(source.name(), "the catalog", root);
         if (!FORMAT.equals(top.string("format"))) {
@@ -106,7 +93,7 @@ public final class CatalogReader {
             throw new ScenarioFileException(source.name(), at.line(), at.column(), "entries",
                     "\"entries\" must be a list of " + kind + " entries.", null);
         }
-        List<Entry> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < arr.items().size(); i++) {
             JsonFields f = new JsonFields(source.name(), "entries[" + i + "]", arr.items().get(i));
@@ -120,56 +107,33 @@ public final class CatalogReader {
                 throw new ScenarioFileException(source.name(), f.node().line(), f.node().column(), "id",
                         "entries[" + i + "].id \"" + id + "\" appears twice; ids are unique.", null);
             }
-            out.add(new Entry(f, source.name()));
+            out.add(f.record(fields, read));
         }
         return out;
     }
 
-    private static ApiModel apiModel(Entry e) throws ScenarioFileException {
-        JsonFields f = e.fields();
-        f.finish(API_FIELDS);
-        try {
-            ApiModel m = new ApiModel(f.string("id"), f.string("provider"), f.string("name"),
-                    f.optionalNumber("inputPricePerMTok"), f.optionalNumber("outputPricePerMTok"),
-                    f.optionalNumber("cachedInputPricePerMTok"), f.optionalString("asOf"), f.string("source"),
-                    f.optionalString("note"));
-            return m;
-        } catch (InvalidInputException x) {
-            throw f.invalid(x);
-        }
+    private static ApiModel apiModel(JsonFields f) throws ScenarioFileException {
+        return new ApiModel(f.string("id"), f.string("provider"), f.string("name"),
+                f.optionalNumber("inputPricePerMTok"), f.optionalNumber("outputPricePerMTok"),
+                f.optionalNumber("cachedInputPricePerMTok"), f.optionalString("asOf"), f.string("source"),
+                f.optionalString("note"));
     }
 
-    private static GpuSpec gpu(Entry e) throws ScenarioFileException {
-        JsonFields f = e.fields();
-        f.finish(GPU_FIELDS);
-        try {
-            GpuSpec g = new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
-                    f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
-                    f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
-                    f.optionalString("note"));
-            return g;
-        } catch (InvalidInputException x) {
-            throw f.invalid(x);
-        }
+    private static GpuSpec gpu(JsonFields f) throws ScenarioFileException {
+        return new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
+                f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
+                f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
+                f.optionalString("note"));
     }
 
-    private static OpenModel model(Entry e) throws ScenarioFileException {
-        JsonFields f = e.fields();
-        f.finish(MODEL_FIELDS);
-        try {
-            OpenModel m = new OpenModel(f.string("id"), f.string("name"), f.number("parametersB"),
-                    f.number("activeParametersB"), f.whole("layers"), f.whole("kvHeads"), f.whole("headDim"),
-                    f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), f.string("source"),
-                    f.string("asOf"), f.optionalString("note"));
-            return m;
-        } catch (InvalidInputException x) {
-            throw f.invalid(x);
-        }
+    private static OpenModel model(JsonFields f) throws ScenarioFileException {
+        return new OpenModel(f.string("id"), f.string("name"), f.number("parametersB"),
+                f.number("activeParametersB"), f.whole("layers"), f.whole("kvHeads"), f.whole("headDim"),
+                f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), f.string("source"),
+                f.string("asOf"), f.optionalString("note"));
     }
 
-    private static Measurement measurement(Entry e, Catalog known) throws ScenarioFileException {
-        JsonFields f = e.fields();
-        f.finish(MEASUREMENT_FIELDS);
+    private static Measurement measurement(JsonFields f, String file, Catalog known) throws ScenarioFileException {
         String gpu = f.string("gpu");
         String model = f.string("model");
         Precision precision = Precision.byId(f.string("precision"));
@@ -185,18 +149,13 @@ public final class CatalogReader {
                 default -> "measures must be decode, output or total";
             };
             Json at = f.node().members().get(bad);
-            throw new ScenarioFileException(e.file(), at.line(), at.column(), bad, f.string("id") + "." + bad + ": "
+            throw new ScenarioFileException(file, at.line(), at.column(), bad, f.string("id") + "." + bad + ": "
                     + what + ".", null);
         }
-        try {
-            Measurement m = new Measurement(f.string("id"), gpu, f.whole("gpuCount"), model, precision,
-                    f.whole("batch"), f.optionalWhole("inputTokens"), f.optionalWhole("outputTokens"),
-                    f.number("tokensPerSecond"), measures, f.optionalString("engine"), f.string("source"),
-                    f.optionalString("asOf"), f.optionalString("note"));
-            return m;
-        } catch (InvalidInputException x) {
-            throw f.invalid(x);
-        }
+        return new Measurement(f.string("id"), gpu, f.whole("gpuCount"), model, precision,
+                f.whole("batch"), f.optionalWhole("inputTokens"), f.optionalWhole("outputTokens"),
+                f.number("tokensPerSecond"), measures, f.optionalString("engine"), f.string("source"),
+                f.optionalString("asOf"), f.optionalString("note"));
     }
 
     private static Source resource(String file) {

@@ -92,6 +92,24 @@ final class JsonFields {
         }
     }
 
+    /** What builds a record from an object's fields. */
+    interface Read<T> {
+        T read(JsonFields fields) throws ScenarioFileException;
+    }
+
+    /**
+     * The record this object holds: unknown fields are refused first (so a misspelt required field is named as
+     * such), then {@code read} builds the record, and the record's own refusal is placed at the offending field.
+     */
+    <T> T record(List<String> known, Read<T> read) throws ScenarioFileException {
+        finish(known);
+        try {
+            return read.read(this);
+        } catch (InvalidInputException e) {
+            throw invalid(e);
+        }
+    }
+
     /** A model record's refusal, placed at this object. */
     ScenarioFileException invalid(InvalidInputException e) {
         String field = e.field().contains(".") ? e.field().substring(e.field().lastIndexOf('.') + 1) : e.field();

@@ -1,7 +1,10 @@
 package crossover.model;
 
-/** Range checks shared by the scenario records; each failure names the field and its valid range. */
-final class Check {
+/**
+ * Range checks shared by the scenario records and the catalog records ({@code model.catalog}); each failure names
+ * the field and its valid range.
+ */
+public final class Check {
 
     private Check() {
     }
@@ -14,7 +17,7 @@ final class Check {
         return finite(field, value, value >= min, "a finite number ≥ " + Units.plain(min));
     }
 
-    static double finiteAbove(String field, double value, double min) {
+    public static double finiteAbove(String field, double value, double min) {
         return finite(field, value, value > min, "a finite number > " + Units.plain(min));
     }
 
@@ -57,9 +60,13 @@ final class Check {
 
     private static double finite(String field, double value, boolean inRange, String range) {
         if (!Double.isFinite(value) || !inRange) {
-            throw new InvalidInputException(field, range,
-                    field + " must be " + range + ", not " + Units.plain(value) + ".");
+            throw invalid(field, range, value);
         }
         return value;
+    }
+
+    /** "FIELD must be VALID, not VALUE." */
+    public static InvalidInputException invalid(String field, String valid, double value) {
+        return new InvalidInputException(field, valid, field + " must be " + valid + ", not " + Units.plain(value) + ".");
     }
 }

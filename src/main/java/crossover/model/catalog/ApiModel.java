@@ -1,5 +1,6 @@
 package crossover.model.catalog;
 
+import crossover.model.Check;
 import java.util.Objects;
 
 /**
@@ -19,14 +20,25 @@ public record ApiModel(String id, String provider, String name, Double inputPric
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
-        CatalogChecks.priceOrNull(id + ".inputPricePerMTok", inputPricePerMTok);
-        CatalogChecks.priceOrNull(id + ".outputPricePerMTok", outputPricePerMTok);
-        CatalogChecks.priceOrNull(id + ".cachedInputPricePerMTok", cachedInputPricePerMTok);
+        priceOrNull(id + ".inputPricePerMTok", inputPricePerMTok);
+        priceOrNull(id + ".outputPricePerMTok", outputPricePerMTok);
+        priceOrNull(id + ".cachedInputPricePerMTok", cachedInputPricePerMTok);
+    }
+
+    private static void priceOrNull(String field, Double value) {
+        if (value != null && (!Double.isFinite(value) || value < 0)) {
+            throw Check.invalid(field, "a finite number ≥ 0 (or no value when the price is not published)", value);
+        }
     }
 
     /** Whether both the input and the output price are published. */
     public boolean priced() {
         return inputPricePerMTok != null && outputPricePerMTok != null;
+    }
+
+    /** A price for lists and tables: {@code $0.15}, or {@code unpriced} where none is published (never $0). */
+    public static String priceText(Double perMTok) {
+        return perMTok == null ? "unpriced" : "$" + crossover.model.Units.plain(perMTok);
     }
 
     /** What a list shows: {@code OpenAI · GPT-4o mini}. */

@@ -1,5 +1,6 @@
 package crossover.model.catalog;
 
+import crossover.model.Check;
 import java.util.Objects;
 
 /**
@@ -21,13 +22,13 @@ public record GpuSpec(String id, String name, String vendor, double memoryGb, do
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(specSource, "specSource");
         Objects.requireNonNull(priceSource, "priceSource");
-        CatalogChecks.positive(id + ".memoryGb", memoryGb);
-        CatalogChecks.positive(id + ".memoryBandwidthGBs", memoryBandwidthGBs);
-        CatalogChecks.positive(id + ".bf16Tflops", bf16Tflops);
+        Check.finiteAbove(id + ".memoryGb", memoryGb, 0);
+        Check.finiteAbove(id + ".memoryBandwidthGBs", memoryBandwidthGBs, 0);
+        Check.finiteAbove(id + ".bf16Tflops", bf16Tflops, 0);
         if (fp8Tflops != null) {
-            CatalogChecks.positive(id + ".fp8Tflops", fp8Tflops);
+            Check.finiteAbove(id + ".fp8Tflops", fp8Tflops, 0);
         }
-        CatalogChecks.positive(id + ".hourlyPrice", hourlyPrice);
+        Check.finiteAbove(id + ".hourlyPrice", hourlyPrice, 0);
     }
 
     /** Dense tensor TFLOPS at a precision: FP8 cores for fp8 where present, otherwise BF16 (int4 dequantises). */

@@ -1,5 +1,6 @@
 package crossover.model.catalog;
 
+import crossover.model.Check;
 import java.util.Objects;
 
 /**
@@ -51,8 +52,8 @@ public record Measurement(String id, String gpu, int gpuCount, String model, Pre
         Objects.requireNonNull(precision, "precision");
         Objects.requireNonNull(measures, "measures");
         Objects.requireNonNull(source, "source");
-        CatalogChecks.positive(id + ".gpuCount", gpuCount);
-        CatalogChecks.positive(id + ".batch", batch);
-        CatalogChecks.positive(id + ".tokensPerSecond", tokensPerSecond);
+        Check.finiteAbove(id + ".gpuCount", gpuCount, 0);
+        Check.finiteAbove(id + ".batch", batch, 0);
+        Check.finiteAbove(id + ".tokensPerSecond", tokensPerSecond, 0);
     }
 }

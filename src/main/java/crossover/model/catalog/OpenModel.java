@@ -1,5 +1,6 @@
 package crossover.model.catalog;
 
+import crossover.model.Check;
 import java.util.Objects;
 
 /**
@@ -16,18 +17,18 @@ public record OpenModel(String id, String name, double parametersB, double activ
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
-        CatalogChecks.positive(id + ".parametersB", parametersB);
-        CatalogChecks.positive(id + ".activeParametersB", activeParametersB);
+        Check.finiteAbove(id + ".parametersB", parametersB, 0);
+        Check.finiteAbove(id + ".activeParametersB", activeParametersB, 0);
         if (activeParametersB > parametersB) {
-            throw CatalogChecks.invalid(id + ".activeParametersB", "at most parametersB (" + parametersB + ")",
+            throw Check.invalid(id + ".activeParametersB", "at most parametersB (" + parametersB + ")",
                     activeParametersB);
         }
-        CatalogChecks.positive(id + ".layers", layers);
-        CatalogChecks.positive(id + ".kvHeads", kvHeads);
-        CatalogChecks.positive(id + ".headDim", headDim);
-        CatalogChecks.positive(id + ".attentionHeads", attentionHeads);
-        CatalogChecks.positive(id + ".hiddenSize", hiddenSize);
-        CatalogChecks.positive(id + ".contextLength", contextLength);
+        Check.finiteAbove(id + ".layers", layers, 0);
+        Check.finiteAbove(id + ".kvHeads", kvHeads, 0);
+        Check.finiteAbove(id + ".headDim", headDim, 0);
+        Check.finiteAbove(id + ".attentionHeads", attentionHeads, 0);
+        Check.finiteAbove(id + ".hiddenSize", hiddenSize, 0);
+        Check.finiteAbove(id + ".contextLength", contextLength, 0);
     }
 
     /** Whether only part of the weights work on each token (a mixture of experts). */

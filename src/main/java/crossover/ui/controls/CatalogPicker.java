@@ -62,12 +62,6 @@ public final class CatalogPicker<T> extends VBox {
         sceneProperty().addListener((obs, old, scene) -> upgradeAfterFirstPulse(scene));
     }
 
-    /** The searchable list (created on first call if the first pulse has not come yet). */
-    public SearchableComboBox<T> box() {
-        upgrade();
-        return box;
-    }
-
     private Tooltip tooltip() {
         if (tip == null) {
             tip = LazyTooltip.help(help);

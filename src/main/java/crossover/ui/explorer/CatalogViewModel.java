@@ -59,7 +59,7 @@ public final class CatalogViewModel {
     private final Map<String, ReadOnlyStringWrapper> provenance = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> provenanceDetail = new LinkedHashMap<>();
     /** What each filled input was filled with; its line shows while the input still holds that value. */
-    private final Map<String, Filled> filled = new LinkedHashMap<>();
+    private final Map<String, FieldSource> filled = new LinkedHashMap<>();
     private boolean filling;
     private boolean resetting;
     /** Whether throughput follows the estimate (after a pick, until the user types a throughput of their own). */
@@ -67,8 +67,6 @@ public final class CatalogViewModel {
     /** GPUs per replica the user typed after an estimate (0: the estimate sizes the replica). */
     private int chosenGpus;
 
-    private record Filled(double value, String source, String detail) {
-    }
 
     /** Starts with empty lists; {@link #useCatalog} fills them (the window reads the catalogs off its FX thread). */
     public CatalogViewModel(ScenarioViewModel scenario) {
@@ -123,7 +121,7 @@ public final class CatalogViewModel {
         if (filling) {
             return;
         }
-        Filled f = filled.get(path);
+        FieldSource f = filled.get(path);
         if (f != null && f.value() != value && !scenario.isLoading()) {
             // Typed by the user: detached for good.
             filled.remove(path);
@@ -233,11 +231,6 @@ public final class CatalogViewModel {
 
     // ---- commands -----------------------------------------------------------------------------------------
 
-    /** Re-estimates with the scenario's current request length and output share (after those change). */
-    public void refreshEstimate() {
-        fillEstimate();
-    }
-
     /** Reads a LiteLLM price list and adds its chat models; returns the summary, or throws with the sentence. */
     public String importLiteLlm(Path file) throws ScenarioFileException {
         return addImported(new LiteLlmImporter().read(file), String.valueOf(file.getFileName()));
@@ -257,7 +250,7 @@ public final class CatalogViewModel {
         Map<String, FieldSource> out = new LinkedHashMap<>();
         filled.forEach((path, f) -> {
             if (scenario.number(path).get() == f.value()) {
-                out.put(path, new FieldSource(f.value(), f.source(), f.detail()));
+                out.put(path, f);
             }
         });
         return out;
@@ -270,7 +263,7 @@ public final class CatalogViewModel {
     public void restore(Map<String, FieldSource> saved) {
         saved.forEach((path, source) -> {
             if (provenance.containsKey(path) && scenario.number(path).get() == source.value()) {
-                filled.put(path, new Filled(source.value(), source.label(), source.detail()));
+                filled.put(path, source);
                 show(path);
             }
         });
@@ -390,7 +383,7 @@ public final class CatalogViewModel {
         } finally {
             filling = false;
         }
-        filled.put(path, new Filled(value, source, detail));
+        filled.put(path, new FieldSource(value, source, detail));
         show(path);
     }
 
@@ -401,9 +394,9 @@ public final class CatalogViewModel {
 
     /** Shows an input's line while it holds the value it was filled with (an undo may take it away and back). */
     private void show(String path) {
-        Filled f = filled.get(path);
+        FieldSource f = filled.get(path);
         boolean holds = f != null && scenario.number(path).get() == f.value();
-        provenance.get(path).set(holds ? f.source() : "");
+        provenance.get(path).set(holds ? f.label() : "");
         provenanceDetail.get(path).set(holds ? f.detail() : "");
     }
 

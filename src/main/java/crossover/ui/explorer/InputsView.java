@@ -164,11 +164,8 @@ public final class InputsView extends ScrollPane {
 
     /** A list entry: the model and its prices in and out per million tokens, "unpriced" where none is published. */
     private static String apiEntry(ApiModel m) {
-        return m.label() + "  ·  " + price(m.inputPricePerMTok()) + " / " + price(m.outputPricePerMTok());
-    }
-
-    private static String price(Double perMTok) {
-        return perMTok == null ? "unpriced" : "$" + crossover.model.Units.plain(perMTok);
+        return m.label() + "  ·  " + ApiModel.priceText(m.inputPricePerMTok()) + " / "
+                + ApiModel.priceText(m.outputPricePerMTok());
     }
 
     private static Label section(String title) {
