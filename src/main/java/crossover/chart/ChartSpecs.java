@@ -3,6 +3,7 @@ package crossover.chart;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.Option;
+import crossover.model.Sentences;
 import crossover.model.StairCase;
 import crossover.model.Step;
 import crossover.model.Units;
@@ -74,7 +75,7 @@ public final class ChartSpecs {
                 "cheaper only in stretches"))
                 : Optional.empty();
         Optional<ChartSpec.Marker> breakEven = sh.sustained().isPresent()
-                ? Optional.of(new ChartSpec.Marker(sh.sustained().getAsDouble(), breakEvenLabel(sh)))
+                ? Optional.of(new ChartSpec.Marker(sh.sustained().getAsDouble(), Sentences.breakEvenMarker(sh)))
                 : Optional.empty();
         ChartSpec.Marker today = new ChartSpec.Marker(e.monthlyTokens(), "Today " + Units.compact(e.monthlyTokens()));
         int months = e.scenario().workload().horizonMonths();
@@ -83,15 +84,9 @@ public final class ChartSpecs {
                 "Month " + months + " " + Units.compact(e.horizonMonthlyTokens())))
                 : Optional.empty();
         Optional<String> note = sh.sustained().isPresent() ? Optional.empty()
-                : Optional.of("No break-even for self-hosting: " + e.noBreakEvenReason(Option.SELF_HOSTED) + ".");
+                : Optional.of(Sentences.breakEven(e, Option.SELF_HOSTED));
         return new ChartSpec(minTokens, maxTokens, costs[0], costs[1], logCost, e.scenario().workload().tokensPerRequest(),
                 series, band, breakEven, today, horizon, note, Optional.empty());
-    }
-
-    /** "Break-even 3.6 B tokens/month ≈ 80 k requests/day". */
-    public static String breakEvenLabel(BreakEven be) {
-        return "Break-even " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " ≈ "
-                + Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble());
     }
 
     private static boolean fitsWell(ChartSpec previous, double lo, double hi) {

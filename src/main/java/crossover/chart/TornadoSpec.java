@@ -1,8 +1,9 @@
 package crossover.chart;
 
+import crossover.model.Scenario;
 import crossover.model.Sensitivity;
+import crossover.model.Sentences;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * What the tornado shows: for each input, the difference {@code D = self-hosted − API} over the horizon with the
@@ -28,9 +29,10 @@ public record TornadoSpec(double base, List<Bar> rows, int months) {
     public record Bar(String label, double low, double high) {
     }
 
-    /** The tornado of sensitivity rows, labelled by {@code labels} (field path to label). */
-    public static TornadoSpec of(double base, List<Sensitivity.Row> rows, Function<String, String> labels, int months) {
-        return new TornadoSpec(base, rows.stream().map(r -> new Bar(labels.apply(r.input()), r.low(), r.high()))
-                .toList(), months);
+    /** The tornado of a scenario: its rows, largest swing first, each labelled as everywhere else. */
+    public static TornadoSpec of(Scenario s) {
+        return new TornadoSpec(Sensitivity.d(s), Sensitivity.of(s).stream()
+                .map(r -> new Bar(Sentences.tornadoLabel(r), r.low(), r.high())).toList(),
+                s.workload().horizonMonths());
     }
 }

@@ -100,7 +100,7 @@ final class EvaluationJson {
             g.writeArrayFieldStart("sensitivity");
             for (Sensitivity.Row row : Sensitivity.of(e.scenario())) {
                 g.writeStartObject();
-                g.writeStringField("input", row.input());
+                g.writeStringField("input", row.input().path());
                 CliJson.number(g, "low", row.low());
                 CliJson.number(g, "high", row.high());
                 CliJson.number(g, "swing", row.swing());

@@ -1,9 +1,9 @@
 package crossover.cli;
 
-import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.Option;
 import crossover.model.OptionCost;
+import crossover.model.Sentences;
 import crossover.model.Units;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -44,45 +44,20 @@ final class EvaluationText {
         s.append("(* recommended, x excluded)\n\n");
 
         for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
-            s.append("Break-even, ").append(o.label().toLowerCase(Locale.ROOT)).append(": ")
-                    .append(breakEven(e, o)).append('\n');
+            s.append(Sentences.breakEven(e, o)).append('\n');
         }
-        for (Option o : e.paybackMonth().keySet().stream().sorted().toList()) {
-            s.append("Payback, ").append(o.label().toLowerCase(Locale.ROOT)).append(": ")
-                    .append(e.paybackMonth().get(o).isPresent()
-                            ? "month " + e.paybackMonth().get(o).getAsInt() + " (cumulative cash at or below the API's from then on)"
-                            : "not within " + months + " months")
-                    .append('\n');
-        }
+        s.append(Sentences.payback(e)).append('\n');
         s.append('\n').append("Recommendation: ").append(e.recommendation().option().label()).append('\n');
         for (String reason : e.recommendation().reasons()) {
             s.append("  - ").append(reason).append('\n');
         }
-        s.append('\n').append("Rule of thumb: ").append(e.ruleOfThumb().label())
-                .append(e.ruleOfThumbAgrees() ? " (agrees)" : " (disagrees)").append('\n');
-        if (!e.ruleOfThumbAgrees()) {
-            s.append("  ").append(e.ruleOfThumbNote()).append('\n');
-        }
+        s.append('\n').append(Sentences.ruleOfThumb(e)).append('\n');
+        s.append("  ").append(Sentences.ruleOfThumbNote(e)).append('\n');
         if (!defaultsUsed.isEmpty()) {
             s.append('\n').append("Defaults used for fields the file lacks: ").append(String.join("; ", defaultsUsed))
                     .append('\n');
         }
         return s.toString();
-    }
-
-    private static String breakEven(Evaluation e, Option o) {
-        BreakEven b = e.breakEven(o);
-        if (b.sustained().isPresent()) {
-            String line = Units.tokensPerMonth(b.sustained().getAsDouble()) + " ≈ "
-                    + Units.requestsPerDay(b.sustainedDailyRequests().getAsDouble());
-            return b.zigZags()
-                    ? line + " (cheaper in stretches from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
-                    : line;
-        }
-        String why = "never at these prices: " + e.noBreakEvenReason(o);
-        return b.first().isPresent()
-                ? why + " (cheaper only on the first stair, from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
-                : why;
     }
 
     private static String money(double dollars) {

@@ -100,10 +100,7 @@ final class ExportCommand implements Callable<Integer> {
                 : plain;
         Drawing drawing = switch (chart) {
             case "timeline" -> Drawing.of(TimelineSpec.of(e));
-            case "tornado" -> Drawing.of(crossover.chart.TornadoSpec.of(crossover.model.Sensitivity.d(e.scenario()),
-                    crossover.model.Sensitivity.of(e.scenario()),
-                    path -> crossover.export.PdfReport.label(path.substring(path.indexOf('.') + 1)),
-                    e.scenario().workload().horizonMonths()));
+            case "tornado" -> Drawing.of(crossover.chart.TornadoSpec.of(e.scenario()));
             default -> Drawing.of(costs);
         };
         if (png != null) {

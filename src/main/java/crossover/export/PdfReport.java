@@ -10,7 +10,11 @@ import crossover.model.Evaluation;
 import crossover.model.FieldSource;
 import crossover.model.Option;
 import crossover.model.Scenario;
-import crossover.model.ScenarioFields;
+import crossover.model.Choice;
+import crossover.model.Field;
+import crossover.model.Input;
+import crossover.model.Section;
+import crossover.model.Sentences;
 import crossover.model.Units;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
@@ -67,11 +71,6 @@ public final class PdfReport {
     private static final float LEADING = 1.3f;
     private static final Color INK = new Color(0x1f2328);
     private static final Color MUTED = new Color(0x59636e);
-    private static final Map<String, String> GROUPS = Map.of("workload", "Workload", "api", "API",
-            "selfHosted", "Self-hosted", "cloudManaged", "Cloud-managed");
-    private static final Map<String, String> WORDS = Map.of("Sla", "SLA", "Ms", "(ms)", "Gpu", "GPU", "Gpus", "GPUs",
-            "Ttft", "TTFT", "MTok", "MTok", "Percent", "(%)");
-
     private final PDPageContentStream cs;
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -99,7 +98,7 @@ public final class PdfReport {
      * recommendation names each such input and its source, for inputs that still hold the value it gave.
      */
     public static void write(OutputStream out, Evaluation e, ChartSpec spec, ExportOptions options, String appVersion,
-                             LocalDate date, Map<String, FieldSource> sources) throws IOException {
+                             LocalDate date, Map<Input, FieldSource> sources) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PAGE);
             doc.addPage(page);
@@ -126,21 +125,6 @@ public final class PdfReport {
         return b.toString();
     }
 
-    /**
-     * An input's name as documents print it ("dailyRequests" → "Daily requests", "latencySlaMs" → "Latency SLA
-     * (ms)"): the PDF's inputs table and the CLI's tornado, which have no window labels to borrow.
-     */
-    public static String label(String field) {
-        String[] words = field.split("(?<=[a-z])(?=[A-Z])");
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String capital = Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
-            b.append(i == 0 ? "" : " ").append(WORDS.getOrDefault(capital,
-                    i == 0 ? capital : words[i].toLowerCase(Locale.ROOT)));
-        }
-        return b.toString();
-    }
-
     private static boolean encodable(PDFont font, int cp) {
         try {
             font.encode(Character.toString(cp));
@@ -151,7 +135,7 @@ public final class PdfReport {
     }
 
     private void page(PDDocument doc, Evaluation e, ChartSpec spec, ExportOptions o, String byline,
-                      Map<String, FieldSource> sources) throws IOException {
+                      Map<Input, FieldSource> sources) throws IOException {
         float top = PAGE.getHeight() - MARGIN;
         float right = PAGE.getWidth() - MARGIN;
         float side = right - SIDE_WIDTH;
@@ -211,50 +195,27 @@ public final class PdfReport {
         return pxHeight * scale;
     }
 
-    /**
-     * "Payback against the API: self-hosting in month 15, cloud-managed not within 24 months." Then the month the
-     * cheapest option changes, which the chart marks with a dashed line, and the hybrid option's own inputs.
-     */
+    /** The payback sentence, then the hybrid option's own inputs, which the chart's caption is the place for. */
     private static String paybackLine(Evaluation e) {
-        int months = e.scenario().workload().horizonMonths();
-        StringBuilder s = new StringBuilder("Payback against the API: ");
-        String separator = "";
-        for (Option option : e.options()) {
-            if (option == Option.API_INFERENCE) {
-                continue;
-            }
-            OptionalInt month = e.paybackMonth().getOrDefault(option, OptionalInt.empty());
-            s.append(separator).append(option.noun()).append(month.isPresent() ? " in month " + month.getAsInt()
-                    : " not within " + months + (months == 1 ? " month" : " months"));
-            separator = ", ";
+        String payback = Sentences.payback(e);
+        if (!e.options().contains(Option.HYBRID)) {
+            return payback;
         }
-        s.append('.');
-        e.switchMonth().ifPresent(m -> s.append(" From month ").append(m).append(' ')
-                .append(e.cheapestByMonth().get(m - 1).noun()).append(" costs least each month."));
-        if (e.options().contains(Option.HYBRID)) {
-            Map<String, Double> numbers = ScenarioFields.numbers(e.scenario());
-            s.append(" Hybrid inputs: batch share ").append(Units.plain(numbers.get("workload.batchShare")))
-                    .append(", spot discount ").append(Units.plain(numbers.get("selfHosted.spotDiscountPercent")))
-                    .append(" %.");
-        }
-        return s.toString();
+        Scenario s = e.scenario();
+        return payback + " Hybrid inputs: " + Input.BATCH_SHARE.label().toLowerCase(Locale.ROOT) + " "
+                + Units.plain(Input.BATCH_SHARE.of(s)) + ", spot discount "
+                + Units.plain(Input.SPOT_DISCOUNT_PERCENT.of(s)) + " %.";
     }
 
-    private static List<Para> paragraphs(Evaluation e, Map<String, FieldSource> sources) {
+    private static List<Para> paragraphs(Evaluation e, Map<Input, FieldSource> sources) {
         List<Para> p = new ArrayList<>();
         p.add(new Para("Recommendation: " + e.recommendation().option().label(), true, 2, 0, false, 0));
         for (String reason : e.recommendation().reasons()) {
             p.add(new Para(reason, false, 0, 10, true, 2));
         }
-        BreakEven be = e.breakEven(Option.SELF_HOSTED);
-        String breakEven = be.sustained().isPresent() ? ChartSpecs.breakEvenLabel(be)
-                : "No break-even for self-hosting: " + e.noBreakEvenReason(Option.SELF_HOSTED) + ".";
-        p.add(new Para(breakEven, true, 0, 0, false, 7));
-        String agrees = e.ruleOfThumbAgrees() ? " (agrees)" : " (disagrees)";
-        p.add(new Para("Rule of thumb: " + e.ruleOfThumb().label() + agrees, true, 0, 0, false, 7));
-        if (!e.ruleOfThumbNote().isBlank()) {
-            p.add(new Para(e.ruleOfThumbNote(), false, 0, 0, false, 2));
-        }
+        p.add(new Para(Sentences.breakEven(e, Option.SELF_HOSTED), true, 0, 0, false, 7));
+        p.add(new Para(Sentences.ruleOfThumb(e), true, 0, 0, false, 7));
+        p.add(new Para(Sentences.ruleOfThumbNote(e), false, 0, 0, false, 2));
         String sourced = sourcesLine(e.scenario(), sources);
         if (!sourced.isEmpty()) {
             p.add(new Para(sourced, false, 0, 0, false, 7));
@@ -266,14 +227,11 @@ public final class PdfReport {
      * "Sources: Input price, Output price from catalog, as of 2026-04-23; GPU price from …", inputs grouped by
      * source, for inputs that still hold the value their source gave; empty when none does.
      */
-    static String sourcesLine(Scenario s, Map<String, FieldSource> sources) {
-        Map<String, Double> values = ScenarioFields.numbers(s);
+    static String sourcesLine(Scenario s, Map<Input, FieldSource> sources) {
         Map<String, List<String>> byLabel = new LinkedHashMap<>();
-        sources.forEach((path, source) -> {
-            Double value = values.get(path);
-            if (value != null && value == source.value()) {
-                byLabel.computeIfAbsent(source.label(), k -> new ArrayList<>())
-                        .add(label(path.substring(path.indexOf('.') + 1)));
+        sources.forEach((input, source) -> {
+            if (input.of(s) == source.value()) {
+                byLabel.computeIfAbsent(source.label(), k -> new ArrayList<>()).add(input.label());
             }
         });
         if (byLabel.isEmpty()) {
@@ -354,16 +312,7 @@ public final class PdfReport {
      * returns its height.
      */
     private float inputs(Scenario s, float x, float top, boolean draw) throws IOException {
-        List<List<Map.Entry<String, String>>> groups = new ArrayList<>();
-        String group = "";
-        for (Map.Entry<String, String> row : inputRows(s).entrySet()) {
-            String name = row.getKey().split("\\.", 2)[0];
-            if (!name.equals(group)) {
-                group = name;
-                groups.add(new ArrayList<>());
-            }
-            groups.get(groups.size() - 1).add(row);
-        }
+        List<TableGroup> groups = inputRows(s);
         int split = 1;
         for (int k = 1; k < groups.size(); k++) {
             if (Math.max(height(groups.subList(0, k)), height(groups.subList(k, groups.size())))
@@ -382,22 +331,20 @@ public final class PdfReport {
         return tableHeight;
     }
 
-    private static float height(List<List<Map.Entry<String, String>>> groups) {
-        return (float) groups.stream().mapToDouble(rows -> TABLE_SIZE * LEADING + 5 + rows.size() * TABLE_SIZE * LEADING)
-                .sum();
+    private static float height(List<TableGroup> groups) {
+        return (float) groups.stream()
+                .mapToDouble(g -> TABLE_SIZE * LEADING + 5 + g.rows().size() * TABLE_SIZE * LEADING).sum();
     }
 
     /** Shows groups of rows, each under its heading, as one column of the table. */
-    private void group(List<List<Map.Entry<String, String>>> groups, float x, float top, float width)
-            throws IOException {
+    private void group(List<TableGroup> groups, float x, float top, float width) throws IOException {
         float y = top;
-        for (List<Map.Entry<String, String>> rows : groups) {
-            String name = rows.get(0).getKey().split("\\.", 2)[0];
+        for (TableGroup g : groups) {
             y -= TABLE_SIZE * LEADING + 5;
-            show(GROUPS.getOrDefault(name, name), bold, TABLE_SIZE, x, y, INK);
-            for (Map.Entry<String, String> row : rows) {
+            show(winAnsi(g.title(), bold), bold, TABLE_SIZE, x, y, INK);
+            for (Map.Entry<String, String> row : g.rows()) {
                 y -= TABLE_SIZE * LEADING;
-                String label = label(row.getKey().split("\\.", 2)[1]);
+                String label = winAnsi(row.getKey(), regular);
                 String value = winAnsi(row.getValue(), regular);
                 float room = width - 8 - width(label, regular, TABLE_SIZE) - 6;
                 float valueSize = Math.min(TABLE_SIZE, TABLE_SIZE * room / width(value, regular, TABLE_SIZE));
@@ -407,17 +354,26 @@ public final class PdfReport {
         }
     }
 
-    /** Every input by field path in file order, the two choices where files have them. */
-    private static Map<String, String> inputRows(Scenario s) {
-        Map<String, String> rows = new LinkedHashMap<>();
-        ScenarioFields.numbers(s).forEach((path, value) -> {
-            rows.put(path, Units.plain(value));
-            if (path.equals("workload.latencySlaMs")) {
-                rows.put("workload.dataSensitivity", s.workload().dataSensitivity().id());
-                rows.put("workload.opsCapacity", s.workload().opsCapacity().id());
+    /** Every field of every section in file order, labelled as the window labels it. */
+    static List<TableGroup> inputRows(Scenario s) {
+        List<TableGroup> groups = new ArrayList<>();
+        for (Section section : Section.values()) {
+            List<Map.Entry<String, String>> rows = new ArrayList<>();
+            for (Field f : section.fields()) {
+                if (f instanceof Input i) {
+                    rows.add(Map.entry(i.label(), Units.grouped(i.of(s))));
+                } else {
+                    Choice c = (Choice) f;
+                    rows.add(Map.entry(c.label(), Choice.display(c.idOf(s))));
+                }
             }
-        });
-        return rows;
+            groups.add(new TableGroup(section.title(), rows));
+        }
+        return groups;
+    }
+
+    /** A heading of the inputs table and its rows, label to value. */
+    record TableGroup(String title, List<Map.Entry<String, String>> rows) {
     }
 
     private static float width(String s, PDFont font, float size) throws IOException {

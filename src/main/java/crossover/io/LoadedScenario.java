@@ -1,6 +1,7 @@
 package crossover.io;
 
 import crossover.model.FieldSource;
+import crossover.model.Input;
 import crossover.model.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,10 @@ import java.util.Map;
  * @param scenario     the validated scenario
  * @param fileVersion  the format version the file declared
  * @param defaultsUsed each optional field the file lacked, with the default it was given
- * @param sources      where inputs came from (catalog picks, estimates), by field path; empty for most files
+ * @param sources      where inputs came from (catalog picks, estimates), by input; empty for most files
  */
 public record LoadedScenario(Scenario scenario, int fileVersion, List<String> defaultsUsed,
-        Map<String, FieldSource> sources) {
+        Map<Input, FieldSource> sources) {
 
     public LoadedScenario {
         defaultsUsed = List.copyOf(defaultsUsed);

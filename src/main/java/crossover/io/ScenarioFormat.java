@@ -3,7 +3,9 @@ package crossover.io;
 import crossover.model.DataSensitivity;
 import crossover.model.OpsCapacity;
 import crossover.model.Scenario;
-import crossover.model.ScenarioFields;
+import crossover.model.Choice;
+import crossover.model.Input;
+import crossover.model.Section;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,47 +54,38 @@ final class ScenarioFormat {
     /** The version that introduced the {@code sources} section. */
     static final int SOURCES_SINCE = 3;
 
+    /** Each section's fields in file order, from the registry ({@link Section}, {@link Input}, {@link Choice}). */
     static final Map<String, List<Field>> SECTIONS = new LinkedHashMap<>();
+    /** Every numeric input's path: what {@code uncertainty.ranges} and {@code sources} take as keys. */
+    static final List<String> INPUT_PATHS = Arrays.stream(Input.values()).map(Input::path).toList();
 
     static {
-        SECTIONS.put("workload", List.of(
-                number("workload", "dailyRequests"),
-                number("workload", "tokensPerRequest"),
-                number("workload", "outputShare"),
-                number("workload", "latencySlaMs"),
-                choice("workload", "dataSensitivity", ids(DataSensitivity.values())),
-                choice("workload", "opsCapacity", ids(OpsCapacity.values())),
-                number("workload", "peakToAverage"),
-                number("workload", "monthlyGrowthPercent"),
-                whole("workload", "horizonMonths"),
-                optional("workload", "batchShare", 2, 0.0)));
-        SECTIONS.put("api", List.of(
-                number("api", "inputPricePerMTok"),
-                number("api", "outputPricePerMTok"),
-                number("api", "typicalTtftMs")));
-        SECTIONS.put("selfHosted", List.of(
-                number("selfHosted", "gpuHourlyPrice"),
-                number("selfHosted", "tokensPerHourPerGpu"),
-                whole("selfHosted", "gpusPerReplica"),
-                whole("selfHosted", "minReplicas"),
-                number("selfHosted", "maxUtilization"),
-                number("selfHosted", "setupCost"),
-                number("selfHosted", "monthlyOpsCost"),
-                optional("selfHosted", "spotDiscountPercent", 2, 0.0)));
-        SECTIONS.put("cloudManaged", List.of(
-                number("cloudManaged", "overheadPercent"),
-                number("cloudManaged", "setupCost"),
-                number("cloudManaged", "monthlyOpsCost")));
+        for (Section section : Section.values()) {
+            SECTIONS.put(section.id(), section.fields().stream().map(ScenarioFormat::field).toList());
+        }
     }
 
     private ScenarioFormat() {
     }
 
-    /** Every field value of a scenario by path, in file order: Double, or String (enum id). */
+    private static Field field(crossover.model.Field f) {
+        if (f instanceof Choice c) {
+            return new Field(c.section().id(), c.key(), Kind.ENUM, c.ids(), c.since(), null);
+        }
+        Input i = (Input) f;
+        // A field newer than version 1 may be missing from a file: older files imply its default.
+        return new Field(i.section().id(), i.key(), i.whole() ? Kind.WHOLE_NUMBER : Kind.NUMBER, List.of(), i.since(),
+                i.since() > 1 ? (Object) i.defaultValue() : null);
+    }
+
+    /** Every field value of a scenario by path, in file order: Double, or String (a choice's id). */
     static Map<String, Object> values(Scenario s) {
-        Map<String, Object> v = new LinkedHashMap<>(ScenarioFields.numbers(s));
-        v.put("workload.dataSensitivity", s.workload().dataSensitivity().id());
-        v.put("workload.opsCapacity", s.workload().opsCapacity().id());
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (Section section : Section.values()) {
+            for (crossover.model.Field f : section.fields()) {
+                v.put(f.path(), f instanceof Input i ? (Object) i.of(s) : ((Choice) f).idOf(s));
+            }
+        }
         return v;
     }
 
@@ -102,34 +95,9 @@ final class ScenarioFormat {
      * @throws crossover.model.InvalidInputException naming the first field out of range
      */
     static Scenario scenario(String name, String notes, Map<String, Object> v) {
-        return ScenarioFields.build(name, notes,
-                DataSensitivity.valueOf(((String) v.get("workload.dataSensitivity")).toUpperCase(Locale.ROOT)),
-                OpsCapacity.valueOf(((String) v.get("workload.opsCapacity")).toUpperCase(Locale.ROOT)),
-                path -> ((Number) v.get(path)).doubleValue());
-    }
-
-    private static Field number(String section, String name) {
-        return new Field(section, name, Kind.NUMBER, List.of(), 1, null);
-    }
-
-    private static Field whole(String section, String name) {
-        return new Field(section, name, Kind.WHOLE_NUMBER, List.of(), 1, null);
-    }
-
-    private static Field choice(String section, String name, List<String> choices) {
-        return new Field(section, name, Kind.ENUM, choices, 1, null);
-    }
-
-    /** A number added in a later version, with the default older files imply. */
-    private static Field optional(String section, String name, int since, double fallback) {
-        return new Field(section, name, Kind.NUMBER, List.of(), since, fallback);
-    }
-
-    private static List<String> ids(DataSensitivity[] values) {
-        return Arrays.stream(values).map(DataSensitivity::id).toList();
-    }
-
-    private static List<String> ids(OpsCapacity[] values) {
-        return Arrays.stream(values).map(OpsCapacity::id).toList();
+        return Input.scenario(name, notes,
+                DataSensitivity.valueOf(((String) v.get(Choice.DATA_SENSITIVITY.path())).toUpperCase(Locale.ROOT)),
+                OpsCapacity.valueOf(((String) v.get(Choice.OPS_CAPACITY.path())).toUpperCase(Locale.ROOT)),
+                input -> ((Number) v.get(input.path())).doubleValue());
     }
 }

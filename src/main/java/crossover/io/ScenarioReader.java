@@ -3,7 +3,7 @@ package crossover.io;
 import crossover.model.FieldSource;
 import crossover.model.InvalidInputException;
 import crossover.model.Scenario;
-import crossover.model.ScenarioFields;
+import crossover.model.Input;
 import crossover.model.Uncertainty;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ public final class ScenarioReader {
                 }
             }
             Uncertainty uncertainty = uncertainty(top, version, nodes);
-            Map<String, FieldSource> sources = sources(top, version);
+            Map<Input, FieldSource> sources = sources(top, version);
             try {
                 Scenario s = ScenarioFormat.scenario(scenarioName, notes, values).withUncertainty(uncertainty);
                 return new LoadedScenario(s, version, defaultsUsed, sources);
@@ -94,9 +94,9 @@ public final class ScenarioReader {
         }
 
         /** The optional {@code sources} section: where inputs came from, by input path. */
-        private Map<String, FieldSource> sources(Json.Obj top, int version) throws ScenarioFileException {
+        private Map<Input, FieldSource> sources(Json.Obj top, int version) throws ScenarioFileException {
             Json node = top.members().get("sources");
-            Map<String, FieldSource> sources = new LinkedHashMap<>();
+            Map<Input, FieldSource> sources = new LinkedHashMap<>();
             if (node == null) {
                 return sources;
             }
@@ -110,7 +110,7 @@ public final class ScenarioReader {
                 throw error(node, "sources", "sources must be an object { \"path\": {\"value\": …, \"label\": …, "
                         + "\"detail\": …} }, not " + node.kindName() + ".");
             }
-            rejectUnknown(obj, "sources", ScenarioFields.NUMBERS);
+            rejectUnknown(obj, "sources", ScenarioFormat.INPUT_PATHS);
             for (Map.Entry<String, Json> e : obj.members().entrySet()) {
                 String path = "sources." + e.getKey();
                 if (!(e.getValue() instanceof Json.Obj source)) {
@@ -134,7 +134,7 @@ public final class ScenarioReader {
                             + detail.kindName() + ".");
                 }
                 try {
-                    sources.put(e.getKey(), new FieldSource(n.value().doubleValue(), l.value(),
+                    sources.put(Input.byPath(e.getKey()).orElseThrow(), new FieldSource(n.value().doubleValue(), l.value(),
                             detail == null ? "" : ((Json.Str) detail).value()));
                 } catch (InvalidInputException x) {
                     throw error(value, path + ".value", path + ".value must be a finite number, not "
@@ -175,14 +175,14 @@ public final class ScenarioReader {
                 }
                 seed = n.value().longValueExact();
             }
-            Map<String, Uncertainty.Range> ranges = new LinkedHashMap<>();
+            Map<Input, Uncertainty.Range> ranges = new LinkedHashMap<>();
             Json r = obj.members().get("ranges");
             if (r != null) {
                 if (!(r instanceof Json.Obj rangesObj)) {
                     throw error(r, "uncertainty.ranges", "uncertainty.ranges must be an object { \"path\": {\"low\": …, "
                             + "\"high\": …} }, not " + r.kindName() + ".");
                 }
-                rejectUnknown(rangesObj, "uncertainty.ranges", ScenarioFields.NUMBERS);
+                rejectUnknown(rangesObj, "uncertainty.ranges", ScenarioFormat.INPUT_PATHS);
                 for (Map.Entry<String, Json> e : rangesObj.members().entrySet()) {
                     String path = "uncertainty.ranges." + e.getKey();
                     if (!(e.getValue() instanceof Json.Obj range)) {
@@ -202,7 +202,7 @@ public final class ScenarioReader {
                         nodes.put(path + "." + names[i], end);
                     }
                     nodes.put(path, range);
-                    ranges.put(e.getKey(), new Uncertainty.Range(ends[0], ends[1]));
+                    ranges.put(Input.byPath(e.getKey()).orElseThrow(), new Uncertainty.Range(ends[0], ends[1]));
                 }
             }
             try {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import crossover.model.FieldSource;
+import crossover.model.Input;
 import crossover.model.Scenario;
 import crossover.model.Uncertainty;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class ScenarioWriter {
      * The file's text with where inputs came from. Without sources the file is version 2, as before; with them,
      * version 3 (older builds refuse it, naming both versions).
      */
-    public String toJson(Scenario scenario, Map<String, FieldSource> sources) {
+    public String toJson(Scenario scenario, Map<Input, FieldSource> sources) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
             g.writeStartObject();
@@ -60,7 +61,7 @@ public final class ScenarioWriter {
                 g.writeNumberField("seed", u.seed());
                 g.writeObjectFieldStart("ranges");
                 for (var r : u.ranges().entrySet()) {
-                    g.writeObjectFieldStart(r.getKey());
+                    g.writeObjectFieldStart(r.getKey().path());
                     g.writeFieldName("low");
                     writeNumber(g, r.getValue().low());
                     g.writeFieldName("high");
@@ -73,7 +74,7 @@ public final class ScenarioWriter {
             if (!sources.isEmpty()) {
                 g.writeObjectFieldStart("sources");
                 for (var source : sources.entrySet()) {
-                    g.writeObjectFieldStart(source.getKey());
+                    g.writeObjectFieldStart(source.getKey().path());
                     g.writeFieldName("value");
                     writeNumber(g, source.getValue().value());
                     g.writeStringField("label", source.getValue().label());
@@ -98,7 +99,7 @@ public final class ScenarioWriter {
     }
 
     /** Saves a scenario with where its inputs came from (see {@link #toJson(Scenario, Map)}). */
-    public void write(Path file, Scenario scenario, Map<String, FieldSource> sources) throws ScenarioFileException {
+    public void write(Path file, Scenario scenario, Map<Input, FieldSource> sources) throws ScenarioFileException {
         byte[] bytes = toJson(scenario, sources).getBytes(StandardCharsets.UTF_8);
         try {
             AtomicFile.write(file, out -> out.write(bytes));

@@ -10,9 +10,9 @@ package crossover.model;
 public record ApiPricing(double inputPricePerMTok, double outputPricePerMTok, double typicalTtftMs) {
 
     public ApiPricing {
-        Check.finiteAtLeast("api.inputPricePerMTok", inputPricePerMTok, 0);
-        Check.finiteAtLeast("api.outputPricePerMTok", outputPricePerMTok, 0);
-        Check.finiteAbove("api.typicalTtftMs", typicalTtftMs, 0);
+        Input.API_INPUT_PRICE.check(inputPricePerMTok);
+        Input.API_OUTPUT_PRICE.check(outputPricePerMTok);
+        Input.API_TTFT_MS.check(typicalTtftMs);
     }
 
     /** The blended $/MTok for a given output share. */

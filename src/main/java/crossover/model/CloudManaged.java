@@ -10,8 +10,8 @@ package crossover.model;
 public record CloudManaged(double overheadPercent, double setupCost, double monthlyOpsCost) {
 
     public CloudManaged {
-        Check.finiteAtLeast("cloudManaged.overheadPercent", overheadPercent, 0);
-        Check.finiteAtLeast("cloudManaged.setupCost", setupCost, 0);
-        Check.finiteAtLeast("cloudManaged.monthlyOpsCost", monthlyOpsCost, 0);
+        Input.CLOUD_OVERHEAD_PERCENT.check(overheadPercent);
+        Input.CLOUD_SETUP_COST.check(setupCost);
+        Input.CLOUD_OPS_COST.check(monthlyOpsCost);
     }
 }

@@ -86,8 +86,8 @@ public final class MonteCarlo {
                                                  java.util.function.DoubleConsumer progress) {
         Uncertainty u = s.uncertainty();
         int n = u.samples();
-        List<String> paths = List.copyOf(u.ranges().keySet());
-        Map<String, Double> values = ScenarioFields.numbers(s);
+        List<Input> paths = List.copyOf(u.ranges().keySet());
+        Map<Input, Double> values = Input.valuesOf(s);
         double[] modes = paths.stream().mapToDouble(values::get).toArray();
         Scenario point = s.withUncertainty(Uncertainty.NONE);
         Evaluation base = CostEngine.evaluate(point);
@@ -111,16 +111,16 @@ public final class MonteCarlo {
                 }
                 progress.accept(i / (double) n);
             }
-            Map<String, Double> drawn = new java.util.HashMap<>(values);
+            Map<Input, Double> drawn = new EnumMap<>(values);
             for (int k = 0; k < paths.size(); k++) {
                 state += 0x9E3779B97F4A7C15L;
                 Uncertainty.Range r = u.ranges().get(paths.get(k));
                 double x = triangular(unit(state), r.low(), modes[k], r.high());
                 // Replica counts and the horizon are whole numbers: a draw lands on the nearest one in range.
-                drawn.put(paths.get(k), ScenarioFields.WHOLE_NUMBERS.contains(paths.get(k))
+                drawn.put(paths.get(k), paths.get(k).whole()
                         ? Math.max(Math.ceil(r.low()), Math.min(Math.floor(r.high()), Math.rint(x))) : x);
             }
-            Evaluation e = CostEngine.evaluate(ScenarioFields.build(s.name(), s.notes(),
+            Evaluation e = CostEngine.evaluate(Input.scenario(s.name(), s.notes(),
                     s.workload().dataSensitivity(), s.workload().opsCapacity(), drawn::get));
             for (Option o : options) {
                 totals.get(o)[i] = e.cost(o).horizonTotal();

@@ -38,32 +38,39 @@ public record Scenario(
         return new Scenario(name, notes, workload, api, selfHosted, cloudManaged, u);
     }
 
-    /** Each range holds the scenario's value, and each end is itself a valid value for its field. */
+    /** Each range holds the scenario's value, and each end is itself a valid value for its input. */
     private static void checkRanges(String name, String notes, Workload w, ApiPricing a, SelfHosting s,
                                     CloudManaged c, Uncertainty u) {
         if (!u.hasRanges()) {
             return;
         }
         Scenario point = new Scenario(name, notes, w, a, s, c, Uncertainty.NONE);
-        var values = ScenarioFields.numbers(point);
         for (var r : u.ranges().entrySet()) {
-            String path = "uncertainty.ranges." + r.getKey();
-            double v = values.get(r.getKey());
+            Input input = r.getKey();
+            String path = "uncertainty.ranges." + input.path();
+            double v = input.of(point);
             if (!(r.getValue().low() <= v && v <= r.getValue().high())) {
                 String range = "low ≤ " + Units.plain(v) + " ≤ high";
                 throw new InvalidInputException(path, range, path + " must contain the scenario's value "
                         + Units.plain(v) + ", not " + Units.plain(r.getValue().low()) + " … "
-                        + Units.plain(r.getValue().high()) + ".");
+                        + Units.plain(r.getValue().high()) + ".", input, InvalidInputException.Part.RANGE);
             }
             for (double end : new double[] {r.getValue().low(), r.getValue().high()}) {
                 try {
-                    Sensitivity.with(point, r.getKey(), end);
+                    Input.with(point, java.util.Map.of(input, end));
                 } catch (InvalidInputException e) {
                     throw new InvalidInputException(path, e.validRange(), path + ": " + Units.plain(end)
-                            + " is not a valid " + r.getKey() + " (" + e.validRange() + ").");
+                            + " is not a valid " + input.path() + " (" + e.validRange() + ").", input,
+                            end == r.getValue().low() ? InvalidInputException.Part.RANGE_LOW
+                                    : InvalidInputException.Part.RANGE_HIGH);
                 }
             }
         }
+    }
+
+    /** This scenario with one input's value replaced; validated like any other. */
+    public Scenario with(Input input, double value) {
+        return Input.with(this, java.util.Map.of(input, value));
     }
 
     public Scenario withName(String newName) {
@@ -92,34 +99,37 @@ public record Scenario(
      */
     private static void checkComputable(Workload w, ApiPricing a, SelfHosting s, CloudManaged c) {
         double v = w.monthlyTokens();
-        requireFinite("workload.dailyRequests", v,
-                "workload.dailyRequests × workload.tokensPerRequest × 30 exceeds the largest volume that can be computed");
+        requireFinite(Input.DAILY_REQUESTS, v,
+                Input.DAILY_REQUESTS.path() + " × " + Input.TOKENS_PER_REQUEST.path()
+                        + " × 30 exceeds the largest volume that can be computed");
         double growth = Math.pow(1 + w.monthlyGrowthPercent() / 100, w.horizonMonths() - 1);
         double peakVolume = v * Math.max(1, growth);
-        requireFinite("workload.monthlyGrowthPercent", peakVolume,
+        requireFinite(Input.MONTHLY_GROWTH_PERCENT, peakVolume,
                 "growth of " + Units.plain(w.monthlyGrowthPercent()) + " % a month over " + w.horizonMonths()
                         + " months makes the volume too large to compute");
         double price = Math.max(a.inputPricePerMTok(), a.outputPricePerMTok());
-        requireFinite("api.outputPricePerMTok", peakVolume * price * w.horizonMonths(),
+        requireFinite(Input.API_OUTPUT_PRICE, peakVolume * price * w.horizonMonths(),
                 "API prices this high make costs too large to compute");
         double perReplica = s.gpuHourlyPrice() * s.gpusPerReplica() * Units.HOURS_PER_MONTH
                 * (1 + c.overheadPercent() / 100);
-        requireFinite("selfHosted.gpuHourlyPrice", perReplica,
+        requireFinite(Input.GPU_HOURLY_PRICE, perReplica,
                 "the GPU price makes the cost of one replica too large to compute");
         double capacity = StairCase.replicaCapacity(w, s);
         if (!(capacity > 0) || !Double.isFinite(capacity)) {
-            throw new InvalidInputException("selfHosted.tokensPerHourPerGpu", "a throughput one replica can serve",
-                    "selfHosted.tokensPerHourPerGpu is too small for one replica to serve any tokens.");
+            Input t = Input.TOKENS_PER_HOUR_PER_GPU;
+            throw new InvalidInputException(t.path(), "a throughput one replica can serve",
+                    t.path() + " is too small for one replica to serve any tokens.", t, InvalidInputException.Part.VALUE);
         }
         double replicas = Math.max(s.minReplicas(), Math.ceil(peakVolume / capacity));
         double fixed = s.monthlyOpsCost() + s.setupCost() + c.monthlyOpsCost() + c.setupCost();
-        requireFinite("selfHosted.tokensPerHourPerGpu", (replicas * perReplica + fixed) * w.horizonMonths(),
+        requireFinite(Input.TOKENS_PER_HOUR_PER_GPU, (replicas * perReplica + fixed) * w.horizonMonths(),
                 "the cluster this volume needs costs too much to compute");
     }
 
-    private static void requireFinite(String field, double value, String why) {
+    private static void requireFinite(Input input, double value, String why) {
         if (!Double.isFinite(value)) {
-            throw new InvalidInputException(field, "a value whose costs stay below 10^308", why + ".");
+            throw new InvalidInputException(input.path(), "a value whose costs stay below 10^308", why + ".", input,
+                    InvalidInputException.Part.VALUE);
         }
     }
 }

@@ -23,14 +23,14 @@ public record SelfHosting(
         double spotDiscountPercent) {
 
     public SelfHosting {
-        Check.finiteAtLeast("selfHosted.gpuHourlyPrice", gpuHourlyPrice, 0);
-        Check.finiteAbove("selfHosted.tokensPerHourPerGpu", tokensPerHourPerGpu, 0);
-        Check.intAtLeast("selfHosted.gpusPerReplica", gpusPerReplica, 1);
-        Check.intAtLeast("selfHosted.minReplicas", minReplicas, 1);
-        Check.positiveFraction("selfHosted.maxUtilization", maxUtilization);
-        Check.finiteAtLeast("selfHosted.setupCost", setupCost, 0);
-        Check.finiteAtLeast("selfHosted.monthlyOpsCost", monthlyOpsCost, 0);
-        Check.finiteBetween("selfHosted.spotDiscountPercent", spotDiscountPercent, 0, 90);
+        Input.GPU_HOURLY_PRICE.check(gpuHourlyPrice);
+        Input.TOKENS_PER_HOUR_PER_GPU.check(tokensPerHourPerGpu);
+        Input.GPUS_PER_REPLICA.check(gpusPerReplica);
+        Input.MIN_REPLICAS.check(minReplicas);
+        Input.MAX_UTILIZATION.check(maxUtilization);
+        Input.SELF_HOSTED_SETUP_COST.check(setupCost);
+        Input.SELF_HOSTED_OPS_COST.check(monthlyOpsCost);
+        Input.SPOT_DISCOUNT_PERCENT.check(spotDiscountPercent);
     }
 
     /** Self-hosting with no spot discount (the version-1 inputs). */

@@ -36,6 +36,14 @@ public final class Units {
         return s.length() <= 24 ? s : Double.toString(value);
     }
 
+    /** A number as typed, with thousands separators for whole numbers: {@code 20,000}, {@code 0.3}, {@code 2.5}. */
+    public static String grouped(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return format("#,##0", value + 0.0);
+        }
+        return plain(value);
+    }
+
     /** A large count with three significant figures and a suffix: {@code 3.6 B}, {@code 600 M}, {@code 80 k}. */
     public static String compact(double value) {
         double a = Math.abs(value);

@@ -29,16 +29,16 @@ public record Workload(
     public static final int MAX_HORIZON_MONTHS = 120;
 
     public Workload {
-        Check.finiteAtLeast("workload.dailyRequests", dailyRequests, 0);
-        Check.finiteAbove("workload.tokensPerRequest", tokensPerRequest, 0);
-        Check.fraction("workload.outputShare", outputShare);
-        Check.finiteAbove("workload.latencySlaMs", latencySlaMs, 0);
-        Check.present("workload.dataSensitivity", dataSensitivity);
-        Check.present("workload.opsCapacity", opsCapacity);
-        Check.finiteAtLeast("workload.peakToAverage", peakToAverage, 1);
-        Check.finiteAbove("workload.monthlyGrowthPercent", monthlyGrowthPercent, -100);
-        Check.intBetween("workload.horizonMonths", horizonMonths, 1, MAX_HORIZON_MONTHS);
-        Check.fraction("workload.batchShare", batchShare);
+        Input.DAILY_REQUESTS.check(dailyRequests);
+        Input.TOKENS_PER_REQUEST.check(tokensPerRequest);
+        Input.OUTPUT_SHARE.check(outputShare);
+        Input.LATENCY_SLA_MS.check(latencySlaMs);
+        Check.present(Choice.DATA_SENSITIVITY.path(), dataSensitivity);
+        Check.present(Choice.OPS_CAPACITY.path(), opsCapacity);
+        Input.PEAK_TO_AVERAGE.check(peakToAverage);
+        Input.MONTHLY_GROWTH_PERCENT.check(monthlyGrowthPercent);
+        Input.HORIZON_MONTHS.check(horizonMonths);
+        Input.BATCH_SHARE.check(batchShare);
     }
 
     /** A workload with no batch share (the version-1 inputs). */

@@ -5,7 +5,6 @@ import crossover.chart.ChartTheme;
 import crossover.chart.TimelineSpec;
 import crossover.chart.TornadoSpec;
 import crossover.model.Sensitivity;
-import crossover.ui.explorer.Fields;
 import crossover.export.CsvExport;
 import crossover.export.Drawing;
 import crossover.export.ExportOptions;
@@ -32,10 +31,10 @@ public final class ChartExporter {
     private final DialogService dialogs;
     private final AppPreferences prefs;
 
-    private java.util.function.Supplier<java.util.Map<String, crossover.model.FieldSource>> sources = java.util.Map::of;
+    private java.util.function.Supplier<java.util.Map<crossover.model.Input, crossover.model.FieldSource>> sources = java.util.Map::of;
 
     /** Where inputs came from, for the PDF report's "Sources" line. */
-    public void connectSources(java.util.function.Supplier<java.util.Map<String, crossover.model.FieldSource>> current) {
+    public void connectSources(java.util.function.Supplier<java.util.Map<crossover.model.Input, crossover.model.FieldSource>> current) {
         this.sources = current;
     }
 
@@ -67,8 +66,7 @@ public final class ChartExporter {
         Drawing drawing = switch (choice.chart()) {
             case COSTS -> Drawing.of(spec);
             case TIMELINE -> Drawing.of(TimelineSpec.of(e));
-            case TORNADO -> Drawing.of(TornadoSpec.of(Sensitivity.d(e.scenario()), Sensitivity.of(e.scenario()),
-                    Fields::label, e.scenario().workload().horizonMonths()));
+            case TORNADO -> Drawing.of(TornadoSpec.of(e.scenario()));
         };
         try {
             AtomicFile.write(choice.file(), out -> {

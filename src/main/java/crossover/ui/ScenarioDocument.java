@@ -45,15 +45,15 @@ public final class ScenarioDocument {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
 
-    private java.util.function.Supplier<java.util.Map<String, FieldSource>> sources = java.util.Map::of;
-    private java.util.function.Consumer<java.util.Map<String, FieldSource>> sourcesLoaded = m -> { };
+    private java.util.function.Supplier<java.util.Map<crossover.model.Input, FieldSource>> sources = java.util.Map::of;
+    private java.util.function.Consumer<java.util.Map<crossover.model.Input, FieldSource>> sourcesLoaded = m -> { };
 
     /**
      * Where inputs came from travels with the file: {@code current} gives what to save beside the scenario,
      * {@code loaded} receives what a file opened (or an autosave restored) says, after the scenario is on screen.
      */
-    public void connectSources(java.util.function.Supplier<java.util.Map<String, FieldSource>> current,
-            java.util.function.Consumer<java.util.Map<String, FieldSource>> loaded) {
+    public void connectSources(java.util.function.Supplier<java.util.Map<crossover.model.Input, FieldSource>> current,
+            java.util.function.Consumer<java.util.Map<crossover.model.Input, FieldSource>> loaded) {
         this.sources = current;
         this.sourcesLoaded = loaded;
     }
@@ -190,7 +190,7 @@ public final class ScenarioDocument {
             return false;
         }
         Scenario unsaved;
-        java.util.Map<String, FieldSource> unsavedSources;
+        java.util.Map<crossover.model.Input, FieldSource> unsavedSources;
         try {
             LoadedScenario loaded = reader.read(autosaveFile);
             unsaved = loaded.scenario();

@@ -28,18 +28,9 @@ public final class SessionStore {
         return new SessionStore(AppDirs.dataDir());
     }
 
-    /** The scenario a first start shows, with the sources of its values in the field tooltips. */
+    /** The scenario a first start shows: the registry's defaults, with their sources in the field tooltips. */
     public static Scenario defaults() {
-        try (InputStream in = SessionStore.class.getResourceAsStream("/crossover/default.crossover")) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled default scenario is missing from the build");
-            }
-            return new ScenarioReader().read("default.crossover", in.readAllBytes()).scenario();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ScenarioFileException e) {
-            throw new IllegalStateException("the bundled default scenario is invalid: " + e.describe(), e);
-        }
+        return crossover.model.Input.defaults();
     }
 
     /** The scenario of the last session, if one was saved and still reads. */
@@ -66,7 +57,7 @@ public final class SessionStore {
     }
 
     /** Remembers the scenario on screen, with where its inputs came from, for the next start. */
-    public void saveLast(Scenario scenario, java.util.Map<String, crossover.model.FieldSource> sources) {
+    public void saveLast(Scenario scenario, java.util.Map<crossover.model.Input, crossover.model.FieldSource> sources) {
         try {
             Files.createDirectories(lastSession.getParent());
             writer.write(lastSession, scenario, sources);

@@ -1,5 +1,6 @@
 package crossover.cli;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -103,7 +104,7 @@ class CliTest {
         Path ranged = dir.resolve("ranged.crossover");
         new ScenarioWriter().write(plain, TestScenarios.typical());
         new ScenarioWriter().write(ranged, TestScenarios.typical().withUncertainty(new crossover.model.Uncertainty(
-                1_000, 5, Map.of("selfHosted.tokensPerHourPerGpu",
+                1_000, 5, Map.of(Input.TOKENS_PER_HOUR_PER_GPU,
                 new crossover.model.Uncertainty.Range(1.5e6, 4e6)))));
 
         Map<String, Object> withoutRanges = flatten(run("evaluate", plain.toString(), "--json").out());
@@ -146,7 +147,7 @@ class CliTest {
         assertThat(json).containsEntry("breakEven.self-hosted.sustained", null)
                 .containsEntry("breakEven.self-hosted.first", null);
         assertThat(text.code()).isZero();
-        assertThat(text.out()).contains("Break-even, self-hosted: never at these prices: its floor of $0.625/MTok")
+        assertThat(text.out()).contains("No break-even for self-hosting: its floor of $0.625/MTok")
                 .contains("is above the API's blended $0.30/MTok");
     }
 
@@ -228,7 +229,7 @@ class CliTest {
     void thePdfOfAFileWithSourcesNamesThem() throws Exception {
         crossover.model.Scenario s = TestScenarios.oneGpu(1.00, 100_000, 1_500);
         Path file = dir.resolve("sourced.crossover");
-        new ScenarioWriter().write(file, s, Map.of("selfHosted.gpuHourlyPrice", new crossover.model.FieldSource(
+        new ScenarioWriter().write(file, s, Map.of(Input.GPU_HOURLY_PRICE, new crossover.model.FieldSource(
                 s.selfHosted().gpuHourlyPrice(), "from catalog, as of 2026-05-07", "NVIDIA H100 SXM 80GB")));
         Path pdf = dir.resolve("sourced.pdf");
 
@@ -237,7 +238,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-                    .contains("Sources: GPU hourly price from catalog, as of 2026-05-07.");
+                    .contains("Sources: GPU price from catalog, as of 2026-05-07.");
         }
     }
 

@@ -1,5 +1,6 @@
 package crossover.export;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -61,10 +62,10 @@ class PdfReportTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDPage page = doc.getPage(0);
             assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
-            assertThat(new PDFTextStripper().getText(doc)).contains("One GPU", "Crossover " + VERSION,
+            assertThat(words(doc)).contains("One GPU", "Crossover " + VERSION,
                     "2026-03-14", "Recommendation: Self-hosted",
-                    "Break-even 3.6 B tokens/month ~ 80 k requests/day", "Daily requests 100000",
-                    "Data sensitivity internal", "Rule of thumb: API inference (disagrees)");
+                    "Break-even for self-hosting: 3.6 B tokens/month ~ 80 k requests/day", "Requests per day 100,000",
+                    "Data sensitivity Internal", "Rule of thumb: API inference (disagrees)");
 
             assertThat(xObjects(page.getResources())).noneMatch(PDImageXObject.class::isInstance);
             // The cost chart in the options' 16:9 and the cumulative cash chart, each its own form on the page.
@@ -89,7 +90,7 @@ class PdfReportTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(text).contains("Recommendation: API inference", "No break-even for self-hosting: its floor of",
-                    "Daily requests 10000").doesNotContain("Break-even ");
+                    "Requests per day 10,000").doesNotContain("Break-even for");
         }
     }
 
@@ -129,7 +130,7 @@ class PdfReportTest {
             assertThat(words(doc)).contains("Payback against the API: self-hosting " + payback(e, Option.SELF_HOSTED)
                     + ", cloud-managed " + payback(e, Option.CLOUD_MANAGED) + ", hybrid " + payback(e, Option.HYBRID)
                     + ".", "Hybrid inputs: batch share 0.4, spot discount 60 %.", "Batch share 0.4",
-                    "Spot discount (%) 60");
+                    "Spot discount (batch) 60");
             assertThat(forms(doc.getPage(0).getResources())).hasSize(2);
             assertThat(xObjects(doc.getPage(0).getResources())).noneMatch(PDImageXObject.class::isInstance);
         }
@@ -179,20 +180,12 @@ class PdfReportTest {
     }
 
     @Test
-    void labelsReadAsWords() {
-        assertThat(PdfReport.label("dailyRequests")).isEqualTo("Daily requests");
-        assertThat(PdfReport.label("latencySlaMs")).isEqualTo("Latency SLA (ms)");
-        assertThat(PdfReport.label("inputPricePerMTok")).isEqualTo("Input price per MTok");
-        assertThat(PdfReport.label("gpusPerReplica")).isEqualTo("GPUs per replica");
-    }
-
-    @Test
     void inputsFromTheCatalogsAreNamedWithTheirSourcesWhileTheyHoldTheirValues() throws IOException {
         Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500));
-        java.util.Map<String, crossover.model.FieldSource> sources = new java.util.LinkedHashMap<>();
-        sources.put("api.inputPricePerMTok", new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", ""));
-        sources.put("api.outputPricePerMTok", new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", ""));
-        sources.put("selfHosted.gpuHourlyPrice", new crossover.model.FieldSource(9.99, "from catalog, as of 2026-05-07", ""));
+        java.util.Map<Input, crossover.model.FieldSource> sources = new java.util.LinkedHashMap<>();
+        sources.put(Input.API_INPUT_PRICE, new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", ""));
+        sources.put(Input.API_OUTPUT_PRICE, new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", ""));
+        sources.put(Input.GPU_HOURLY_PRICE, new crossover.model.FieldSource(9.99, "from catalog, as of 2026-05-07", ""));
         Path pdf = dir.resolve("sourced.pdf");
         try (var out = java.nio.file.Files.newOutputStream(pdf)) {
             PdfReport.write(out, e, ChartSpecs.of(e, true, Optional.empty()), ExportOptions.DEFAULT, VERSION, DATE,
@@ -202,7 +195,7 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             // The GPU price is no longer the catalog's 9.99: it is not claimed.
-            assertThat(words(doc)).contains("Sources: Input price per MTok, Output price per MTok from catalog, as of "
+            assertThat(words(doc)).contains("Sources: Input price, Output price from catalog, as of "
                     + "2026-04-23.").doesNotContain("2026-05-07");
         }
         try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {

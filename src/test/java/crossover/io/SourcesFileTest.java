@@ -1,5 +1,6 @@
 package crossover.io;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -17,12 +18,12 @@ class SourcesFileTest {
     private final ScenarioReader reader = new ScenarioReader();
     private final ScenarioWriter writer = new ScenarioWriter();
     private final Scenario typical = TestScenarios.typical();
-    private final Map<String, FieldSource> sources = new LinkedHashMap<>();
+    private final Map<Input, FieldSource> sources = new LinkedHashMap<>();
 
     SourcesFileTest() {
-        sources.put("api.inputPricePerMTok", new FieldSource(typical.api().inputPricePerMTok(),
+        sources.put(Input.API_INPUT_PRICE, new FieldSource(typical.api().inputPricePerMTok(),
                 "from catalog, as of 2026-04-23", "OpenAI · GPT-4o mini. Source: LiteLLM price list"));
-        sources.put("selfHosted.tokensPerHourPerGpu", new FieldSource(typical.selfHosted().tokensPerHourPerGpu(),
+        sources.put(Input.TOKENS_PER_HOUR_PER_GPU, new FieldSource(typical.selfHosted().tokensPerHourPerGpu(),
                 "from estimate, range 9.27 M–45.5 M (in the ± range)", ""));
     }
 

@@ -1,5 +1,6 @@
 package crossover.io;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -16,8 +17,8 @@ class UncertaintyFileTest {
     private final ScenarioReader reader = new ScenarioReader();
     private final ScenarioWriter writer = new ScenarioWriter();
     private final Scenario ranged = TestScenarios.typical().withUncertainty(new Uncertainty(5_000, 77, Map.of(
-            "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(1.2e6, 5e6),
-            "api.outputPricePerMTok", new Uncertainty.Range(10, 15))));
+            Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(1.2e6, 5e6),
+            Input.API_OUTPUT_PRICE, new Uncertainty.Range(10, 15))));
 
     private Scenario read(String text) throws ScenarioFileException {
         return reader.read("s.crossover", text.getBytes(StandardCharsets.UTF_8)).scenario();

@@ -1,5 +1,6 @@
 package crossover.model;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -27,7 +28,7 @@ class SensitivityAndUncertaintyTest {
         Workload w = typical.workload();
         SelfHosting h = typical.selfHosted();
 
-        Sensitivity.Row gpu = rows.stream().filter(r -> r.input().equals("selfHosted.gpuHourlyPrice")).findFirst()
+        Sensitivity.Row gpu = rows.stream().filter(r -> r.input() == Input.GPU_HOURLY_PRICE).findFirst()
                 .orElseThrow();
         assertThat(gpu.low()).isEqualTo(d(typical.withSelfHosted(new SelfHosting(0.8 * 2.5, h.tokensPerHourPerGpu(),
                 h.gpusPerReplica(), h.minReplicas(), h.maxUtilization(), h.setupCost(), h.monthlyOpsCost()))));
@@ -35,7 +36,7 @@ class SensitivityAndUncertaintyTest {
                 h.gpusPerReplica(), h.minReplicas(), h.maxUtilization(), h.setupCost(), h.monthlyOpsCost()))));
         assertThat(gpu.swing()).isEqualTo(Math.abs(gpu.high() - gpu.low()));
 
-        Sensitivity.Row requests = rows.stream().filter(r -> r.input().equals("workload.dailyRequests")).findFirst()
+        Sensitivity.Row requests = rows.stream().filter(r -> r.input() == Input.DAILY_REQUESTS).findFirst()
                 .orElseThrow();
         assertThat(requests.high()).isEqualTo(d(typical.withWorkload(w.withDailyRequests(1.2 * 50_000))));
 
@@ -50,21 +51,21 @@ class SensitivityAndUncertaintyTest {
                 h.gpusPerReplica(), h.minReplicas(), 0.9, h.setupCost(), h.monthlyOpsCost()));
 
         Sensitivity.Row util = Sensitivity.of(nearlyFull).stream()
-                .filter(r -> r.input().equals("selfHosted.maxUtilization")).findFirst().orElseThrow();
+                .filter(r -> r.input() == Input.MAX_UTILIZATION).findFirst().orElseThrow();
 
         assertThat(util.high()).isEqualTo(d(nearlyFull.withSelfHosted(new SelfHosting(h.gpuHourlyPrice(),
                 h.tokensPerHourPerGpu(), h.gpusPerReplica(), h.minReplicas(), 1.0, h.setupCost(), h.monthlyOpsCost()))));
     }
 
-    private static Scenario withRanges(Scenario s, int samples, long seed, Map<String, Uncertainty.Range> ranges) {
+    private static Scenario withRanges(Scenario s, int samples, long seed, Map<Input, Uncertainty.Range> ranges) {
         return s.withUncertainty(new Uncertainty(samples, seed, ranges));
     }
 
     @Test
     void zeroWidthRangesReproduceThePointEstimateExactly() {
         Scenario s = withRanges(typical, 500, 7, Map.of(
-                "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(2.5e6, 2.5e6),
-                "api.outputPricePerMTok", new Uncertainty.Range(15, 15)));
+                Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(2.5e6, 2.5e6),
+                Input.API_OUTPUT_PRICE, new Uncertainty.Range(15, 15)));
         Evaluation point = CostEngine.evaluate(typical);
 
         MonteCarlo.Result r = MonteCarlo.run(s);
@@ -82,9 +83,9 @@ class SensitivityAndUncertaintyTest {
     @Test
     void zeroWidthRangesGiveBandsOnTheCurvesAndWiderRangesBandsAroundThem() {
         double[] volumes = {1e8, 1e9, 3e9, 1e10};
-        Scenario fixed = withRanges(typical, 200, 1, Map.of("api.inputPricePerMTok", new Uncertainty.Range(3, 3)));
-        Scenario unsure = withRanges(typical, 2_000, 1, Map.of("api.inputPricePerMTok", new Uncertainty.Range(1, 6),
-                "selfHosted.gpuHourlyPrice", new Uncertainty.Range(1.5, 4)));
+        Scenario fixed = withRanges(typical, 200, 1, Map.of(Input.API_INPUT_PRICE, new Uncertainty.Range(3, 3)));
+        Scenario unsure = withRanges(typical, 2_000, 1, Map.of(Input.API_INPUT_PRICE, new Uncertainty.Range(1, 6),
+                Input.GPU_HOURLY_PRICE, new Uncertainty.Range(1.5, 4)));
         Evaluation point = CostEngine.evaluate(typical);
 
         MonteCarlo.Bands flat = MonteCarlo.run(fixed, volumes, () -> false, x -> { }).orElseThrow().bands().orElseThrow();
@@ -104,9 +105,9 @@ class SensitivityAndUncertaintyTest {
 
     @Test
     void theSameSeedGivesTheSameAnswerAndAnotherSeedAnother() {
-        Map<String, Uncertainty.Range> ranges = Map.of(
-                "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(1.2e6, 5e6),
-                "selfHosted.gpuHourlyPrice", new Uncertainty.Range(1.8, 4));
+        Map<Input, Uncertainty.Range> ranges = Map.of(
+                Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(1.2e6, 5e6),
+                Input.GPU_HOURLY_PRICE, new Uncertainty.Range(1.8, 4));
 
         MonteCarlo.Result a = MonteCarlo.run(withRanges(typical, 2_000, 42, ranges));
         MonteCarlo.Result b = MonteCarlo.run(withRanges(typical, 2_000, 42, ranges));
@@ -122,9 +123,9 @@ class SensitivityAndUncertaintyTest {
             @ForAll @DoubleRange(min = 1.0, max = 3.0) double highFactor,
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         Scenario s = withRanges(typical, 300, seed, Map.of(
-                "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(2.5e6 * lowFactor, 2.5e6 * highFactor),
-                "workload.dailyRequests", new Uncertainty.Range(50_000 * lowFactor, 50_000 * highFactor),
-                "api.inputPricePerMTok", new Uncertainty.Range(3 * lowFactor, 3 * highFactor)));
+                Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(2.5e6 * lowFactor, 2.5e6 * highFactor),
+                Input.DAILY_REQUESTS, new Uncertainty.Range(50_000 * lowFactor, 50_000 * highFactor),
+                Input.API_INPUT_PRICE, new Uncertainty.Range(3 * lowFactor, 3 * highFactor)));
 
         MonteCarlo.Result r = MonteCarlo.run(s);
 
@@ -155,11 +156,11 @@ class SensitivityAndUncertaintyTest {
     @Test
     void aRangeMustContainTheScenariosValueAndBeValidAtBothEnds() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> withRanges(typical, 1_000, 1,
-                        Map.of("selfHosted.gpuHourlyPrice", new Uncertainty.Range(3, 4))))
+                        Map.of(Input.GPU_HOURLY_PRICE, new Uncertainty.Range(3, 4))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("uncertainty.ranges.selfHosted.gpuHourlyPrice").hasMessageContaining("2.5");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> withRanges(typical, 1_000, 1,
-                        Map.of("workload.outputShare", new Uncertainty.Range(0.1, 1.5))))
+                        Map.of(Input.OUTPUT_SHARE, new Uncertainty.Range(0.1, 1.5))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("1.5");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Uncertainty(50, 1, Map.of()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("uncertainty.samples");

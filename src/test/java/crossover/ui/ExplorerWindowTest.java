@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.chart.ChartGeometry;
@@ -65,7 +66,7 @@ class ExplorerWindowTest {
         robot.drag(thumb).moveBy(dx, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(vm.number("workload.dailyRequests").get()).isGreaterThan(80_000);
+        assertThat(vm.number(Input.DAILY_REQUESTS).get()).isGreaterThan(80_000);
         assertThat(recommendation.getText()).isEqualTo("Self-hosted");
         double markerAfter = todayMarkerX();
         assertThat(markerAfter).isGreaterThan(markerBefore + 20);

@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.io.ScenarioWriter;
@@ -57,7 +58,7 @@ class ScenarioDocumentTest {
         assertThat(doc.titleProperty().get()).isEqualTo("One GPU — Crossover");
         assertThat(doc.dirtyProperty().get()).isFalse();
 
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
 
         assertThat(doc.dirtyProperty().get()).isTrue();
         assertThat(doc.titleProperty().get()).isEqualTo("One GPU * — Crossover");
@@ -70,7 +71,7 @@ class ScenarioDocumentTest {
     @Test
     void cancellingTheUnsavedChangesQuestionKeepsEverything() throws Exception {
         Path other = file("other.crossover", TestScenarios.typical());
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
         Scenario edited = vm.scenarioProperty().get();
         dialogs.discardAnswers.push(Discard.CANCEL);
 
@@ -86,7 +87,7 @@ class ScenarioDocumentTest {
     @Test
     void discardingOpensTheOtherFileClean() throws Exception {
         Path other = file("other.crossover", TestScenarios.typical());
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
         dialogs.discardAnswers.push(Discard.DISCARD);
 
         assertThat(doc.open(other)).isTrue();
@@ -102,7 +103,7 @@ class ScenarioDocumentTest {
     @Test
     void answeringSaveSavesFirstAskingWhereThenOpens() throws Exception {
         Path other = file("other.crossover", TestScenarios.typical());
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
         Scenario edited = vm.scenarioProperty().get();
         Path target = dir.resolve("mine.crossover");
         dialogs.discardAnswers.push(Discard.SAVE);
@@ -119,7 +120,7 @@ class ScenarioDocumentTest {
         Path plan = file("plan.crossover", start);
         assertThat(doc.open(plan)).isTrue();
         byte[] before = Files.readAllBytes(plan);
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         dialogs.filesToSave.push(blocker.resolve("plan.crossover"));
 
@@ -138,7 +139,7 @@ class ScenarioDocumentTest {
 
     @Test
     void aBadFileOpensNothingAndTheMessageNamesFileAndPlace() throws Exception {
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
         Scenario edited = vm.scenarioProperty().get();
         Path bad = Files.writeString(dir.resolve("bad.crossover"),
                 new ScenarioWriter().toJson(start).replace("\"outputShare\": 0.5", "\"outputShare\": 2"));
@@ -158,7 +159,7 @@ class ScenarioDocumentTest {
     void saveWritesTheOpenFileAndCleansTheDocument() throws Exception {
         Path plan = file("plan.crossover", start);
         doc.open(plan);
-        vm.number("api.inputPricePerMTok").set(2);
+        vm.number(Input.API_INPUT_PRICE).set(2);
 
         assertThat(doc.save()).isTrue();
 
@@ -170,11 +171,11 @@ class ScenarioDocumentTest {
     void whereInputsCameFromIsSavedWithTheFileAndHandedBackWhenItOpens() throws Exception {
         Path plan = file("plan.crossover", start);
         doc.open(plan);
-        java.util.Map<String, crossover.model.FieldSource> sources = java.util.Map.of("api.inputPricePerMTok",
+        java.util.Map<Input, crossover.model.FieldSource> sources = java.util.Map.of(Input.API_INPUT_PRICE,
                 new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", "OpenAI · GPT-4o mini"));
-        java.util.List<java.util.Map<String, crossover.model.FieldSource>> handedBack = new java.util.ArrayList<>();
+        java.util.List<java.util.Map<Input, crossover.model.FieldSource>> handedBack = new java.util.ArrayList<>();
         doc.connectSources(() -> sources, handedBack::add);
-        vm.number("workload.dailyRequests").set(40_000);
+        vm.number(Input.DAILY_REQUESTS).set(40_000);
 
         assertThat(doc.save()).isTrue();
         assertThat(new crossover.io.ScenarioReader().read(plan).sources()).isEqualTo(sources);
@@ -189,7 +190,7 @@ class ScenarioDocumentTest {
     void revertGoesBackToTheSavedFileAfterAsking() throws Exception {
         Path plan = file("plan.crossover", start);
         doc.open(plan);
-        vm.number("api.inputPricePerMTok").set(2);
+        vm.number(Input.API_INPUT_PRICE).set(2);
         dialogs.discardAnswers.push(Discard.DISCARD);
 
         doc.revert();
@@ -202,7 +203,7 @@ class ScenarioDocumentTest {
     void unsavedWorkIsAutosavedAndOfferedBackAfterACrash() throws Exception {
         Path plan = file("plan.crossover", start);
         doc.open(plan);
-        vm.number("api.inputPricePerMTok").set(2);
+        vm.number(Input.API_INPUT_PRICE).set(2);
         Scenario edited = vm.scenarioProperty().get();
 
         doc.autosave();
@@ -223,7 +224,7 @@ class ScenarioDocumentTest {
 
     @Test
     void decliningTheRestoreDeletesTheCopyAndACleanDocumentLeavesNone() throws Exception {
-        vm.number("api.inputPricePerMTok").set(2);
+        vm.number(Input.API_INPUT_PRICE).set(2);
         doc.autosave();
         ScenarioDocument next = new ScenarioDocument(new ScenarioViewModel(start, Runnable::run), dialogs, prefs,
                 dir.resolve("data"));
@@ -239,7 +240,7 @@ class ScenarioDocumentTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
-        vm.number("api.inputPricePerMTok").set(2);
+        vm.number(Input.API_INPUT_PRICE).set(2);
         dialogs.discardAnswers.push(Discard.CANCEL);
 
         assertThat(doc.closeRequested()).isFalse();

@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.model.TestScenarios;
@@ -49,7 +50,7 @@ class SensitivityWindowTest {
         robot.clickOn(toggle);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("draws"));
 
-        assertThat(vm.scenarioProperty().get().uncertainty().ranges()).containsKey("selfHosted.tokensPerHourPerGpu");
+        assertThat(vm.scenarioProperty().get().uncertainty().ranges()).containsKey(Input.TOKENS_PER_HOUR_PER_GPU);
         assertThat(summary.getText()).matches(".* is cheapest in [0-9.]+ % of 10,000 draws.*");
     }
 }

@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.model.ApiPricing;
@@ -70,7 +71,7 @@ class TimelineWindowTest {
         robot.write("40").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(vm.number("workload.monthlyGrowthPercent").get()).isEqualTo(40);
+        assertThat(vm.number(Input.MONTHLY_GROWTH_PERCENT).get()).isEqualTo(40);
         assertThat(vm.timelineProperty().get().payback()).containsEntry(Option.SELF_HOSTED, 7);
         assertThat(robot.lookup("#payback-summary").queryAs(Label.class).getText())
                 .contains("self-hosting in month 7");

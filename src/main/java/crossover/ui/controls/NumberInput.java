@@ -1,6 +1,6 @@
 package crossover.ui.controls;
 
-import crossover.ui.explorer.Field;
+import crossover.model.Input;
 import java.util.OptionalDouble;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -29,7 +29,7 @@ public final class NumberInput extends VBox {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
-    private final String path;
+    private final Input input;
     private final DoubleProperty value;
     private final TextField text = new TextField();
     private final Label message = new Label();
@@ -44,9 +44,9 @@ public final class NumberInput extends VBox {
     public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
     }
 
-    public NumberInput(Field field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting,
+    public NumberInput(Input field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting,
                        Range uncertain) {
-        this.path = field.path();
+        this.input = field;
         this.value = value;
         this.error = error;
         getStyleClass().add("number-input");
@@ -83,8 +83,8 @@ public final class NumberInput extends VBox {
             }
         });
 
-        if (field.slider() != null) {
-            Field.SliderRange range = field.slider();
+        if (field.span().isPresent()) {
+            Input.Span range = field.span().get();
             slider = new Slider(range.positionMin(), range.positionMax(), range.toPosition(value.get()));
             slider.setId(getId() + "-slider");
             slider.setBlockIncrement((range.positionMax() - range.positionMin()) / 100);
@@ -205,9 +205,9 @@ public final class NumberInput extends VBox {
         return f;
     }
 
-    /** The dotted path of the scenario field this input edits, e.g. {@code selfHosted.gpuHourlyPrice}. */
-    public String path() {
-        return path;
+    /** The scenario input this edits. */
+    public Input input() {
+        return input;
     }
 
     /** The text field, for focus traversal and tests. */

@@ -3,6 +3,8 @@ package crossover.ui.explorer;
 import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
 import crossover.model.FieldSource;
+import crossover.model.Input;
+import crossover.model.Section;
 import crossover.model.InvalidInputException;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
@@ -17,7 +19,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +40,10 @@ import javafx.collections.ObservableList;
 public final class CatalogViewModel {
 
     /** The inputs a catalog pick or an estimate can fill. */
-    public static final List<String> FILLED = List.of("api.inputPricePerMTok", "api.outputPricePerMTok",
-            "selfHosted.gpuHourlyPrice", "selfHosted.tokensPerHourPerGpu", "selfHosted.gpusPerReplica");
-    private static final String THROUGHPUT = "selfHosted.tokensPerHourPerGpu";
-    private static final String GPUS = "selfHosted.gpusPerReplica";
+    public static final List<Input> FILLED = List.of(Input.API_INPUT_PRICE, Input.API_OUTPUT_PRICE,
+            Input.GPU_HOURLY_PRICE, Input.TOKENS_PER_HOUR_PER_GPU, Input.GPUS_PER_REPLICA);
+    private static final Input THROUGHPUT = Input.TOKENS_PER_HOUR_PER_GPU;
+    private static final Input GPUS = Input.GPUS_PER_REPLICA;
 
     private final ScenarioViewModel scenario;
     private final ObservableList<ApiModel> apiModels;
@@ -56,10 +58,10 @@ public final class CatalogViewModel {
     private final ReadOnlyObjectWrapper<ThroughputEstimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
     private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final Map<String, ReadOnlyStringWrapper> provenance = new LinkedHashMap<>();
-    private final Map<String, ReadOnlyStringWrapper> provenanceDetail = new LinkedHashMap<>();
+    private final Map<Input, ReadOnlyStringWrapper> provenance = new EnumMap<>(Input.class);
+    private final Map<Input, ReadOnlyStringWrapper> provenanceDetail = new EnumMap<>(Input.class);
     /** What each filled input was filled with; its line shows while the input still holds that value. */
-    private final Map<String, FieldSource> filled = new LinkedHashMap<>();
+    private final Map<Input, FieldSource> filled = new EnumMap<>(Input.class);
     private boolean filling;
     private boolean resetting;
     /** Whether throughput follows the estimate (after a pick, until the user types a throughput of their own). */
@@ -78,9 +80,9 @@ public final class CatalogViewModel {
         this.apiModels = FXCollections.observableArrayList(catalog.api());
         this.gpus = FXCollections.observableArrayList(catalog.gpus());
         this.models = FXCollections.observableArrayList(catalog.models());
-        for (String path : FILLED) {
-            provenance.put(path, new ReadOnlyStringWrapper(this, path + ".provenance", ""));
-            provenanceDetail.put(path, new ReadOnlyStringWrapper(this, path + ".provenanceDetail", ""));
+        for (Input path : FILLED) {
+            provenance.put(path, new ReadOnlyStringWrapper(this, path.path() + ".provenance", ""));
+            provenanceDetail.put(path, new ReadOnlyStringWrapper(this, path.path() + ".provenanceDetail", ""));
             scenario.number(path).addListener((obs, old, now) -> inputChanged(path, now.doubleValue()));
         }
         api.addListener((obs, old, now) -> {
@@ -111,13 +113,13 @@ public final class CatalogViewModel {
         });
         // The estimate depends on the request's length and output share: while throughput follows it, so does
         // the estimate, in the same step as the edit.
-        scenario.number("workload.tokensPerRequest").addListener((obs, old, now) -> workloadChanged());
-        scenario.number("workload.outputShare").addListener((obs, old, now) -> workloadChanged());
+        scenario.number(Input.TOKENS_PER_REQUEST).addListener((obs, old, now) -> workloadChanged());
+        scenario.number(Input.OUTPUT_SHARE).addListener((obs, old, now) -> workloadChanged());
         // Another scenario on screen (New, Open, Revert): its values come from its file, not from these picks.
         scenario.generationProperty().addListener((obs, old, now) -> reset());
     }
 
-    private void inputChanged(String path, double value) {
+    private void inputChanged(Input path, double value) {
         if (filling) {
             return;
         }
@@ -128,8 +130,8 @@ public final class CatalogViewModel {
             if (path.equals(THROUGHPUT)) {
                 following = false;
             }
-            if (path.startsWith("api.") && !filled.containsKey("api.inputPricePerMTok")
-                    && !filled.containsKey("api.outputPricePerMTok")) {
+            if (path.section() == Section.API && !filled.containsKey(Input.API_INPUT_PRICE)
+                    && !filled.containsKey(Input.API_OUTPUT_PRICE)) {
                 // Neither price is the model's any more: the list no longer claims it (and picking it again
                 // restores its prices).
                 resetting = true;
@@ -215,7 +217,7 @@ public final class CatalogViewModel {
     }
 
     /** "from catalog, as of DATE (…)" for an input filled from the catalogs, empty once it is edited. */
-    public ReadOnlyStringProperty provenanceProperty(String path) {
+    public ReadOnlyStringProperty provenanceProperty(Input path) {
         ReadOnlyStringWrapper p = provenance.get(path);
         if (p == null) {
             throw new IllegalArgumentException("no catalog source for " + path);
@@ -224,7 +226,7 @@ public final class CatalogViewModel {
     }
 
     /** The entry and source behind {@link #provenanceProperty}, for a tooltip. */
-    public ReadOnlyStringProperty provenanceDetailProperty(String path) {
+    public ReadOnlyStringProperty provenanceDetailProperty(Input path) {
         provenanceProperty(path);
         return provenanceDetail.get(path).getReadOnlyProperty();
     }
@@ -246,8 +248,8 @@ public final class CatalogViewModel {
     }
 
     /** Where the inputs that still hold their filled values came from, to save beside the scenario. */
-    public Map<String, FieldSource> sources() {
-        Map<String, FieldSource> out = new LinkedHashMap<>();
+    public Map<Input, FieldSource> sources() {
+        Map<Input, FieldSource> out = new EnumMap<>(Input.class);
         filled.forEach((path, f) -> {
             if (scenario.number(path).get() == f.value()) {
                 out.put(path, f);
@@ -260,7 +262,7 @@ public final class CatalogViewModel {
      * Shows what a file says about where its inputs came from (after the file's scenario is on screen). A source
      * whose value the input no longer holds is dropped; the pickers stay empty (the file names no entries).
      */
-    public void restore(Map<String, FieldSource> saved) {
+    public void restore(Map<Input, FieldSource> saved) {
         saved.forEach((path, source) -> {
             if (provenance.containsKey(path) && scenario.number(path).get() == source.value()) {
                 filled.put(path, source);
@@ -312,16 +314,16 @@ public final class CatalogViewModel {
         String detail = m.label() + ". Source: " + m.source() + (m.note() == null ? "" : ". " + m.note());
         StringBuilder missing = new StringBuilder();
         if (m.inputPricePerMTok() != null) {
-            fill("api.inputPricePerMTok", m.inputPricePerMTok(), source, detail);
+            fill(Input.API_INPUT_PRICE, m.inputPricePerMTok(), source, detail);
         } else {
             missing.append("input");
-            forget("api.inputPricePerMTok");
+            forget(Input.API_INPUT_PRICE);
         }
         if (m.outputPricePerMTok() != null) {
-            fill("api.outputPricePerMTok", m.outputPricePerMTok(), source, detail);
+            fill(Input.API_OUTPUT_PRICE, m.outputPricePerMTok(), source, detail);
         } else {
             missing.append(missing.length() > 0 ? " and output" : "output");
-            forget("api.outputPricePerMTok");
+            forget(Input.API_OUTPUT_PRICE);
         }
         message.set(missing.length() == 0 ? "" : m.label() + " has no published " + missing
                 + " price (unpriced): that input keeps its value.");
@@ -329,7 +331,7 @@ public final class CatalogViewModel {
 
     private void fillGpuPrice(GpuSpec g) {
         if (g != null) {
-            fill("selfHosted.gpuHourlyPrice", g.hourlyPrice(), "from catalog, as of " + date(g.asOf()),
+            fill(Input.GPU_HOURLY_PRICE, g.hourlyPrice(), "from catalog, as of " + date(g.asOf()),
                     g.name() + ", typical on-demand price. Source: " + g.priceSource()
                             + (g.note() == null ? "" : ". " + g.note()));
         }
@@ -341,8 +343,8 @@ public final class CatalogViewModel {
         if (g == null || m == null) {
             return;
         }
-        double tokens = scenario.number("workload.tokensPerRequest").get();
-        double share = scenario.number("workload.outputShare").get();
+        double tokens = scenario.number(Input.TOKENS_PER_REQUEST).get();
+        double share = scenario.number(Input.OUTPUT_SHARE).get();
         ThroughputEstimate e;
         try {
             e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share)
@@ -376,7 +378,7 @@ public final class CatalogViewModel {
         }
     }
 
-    private void fill(String path, double value, String source, String detail) {
+    private void fill(Input path, double value, String source, String detail) {
         filling = true;
         try {
             scenario.number(path).set(value);
@@ -387,13 +389,13 @@ public final class CatalogViewModel {
         show(path);
     }
 
-    private void forget(String path) {
+    private void forget(Input path) {
         filled.remove(path);
         show(path);
     }
 
     /** Shows an input's line while it holds the value it was filled with (an undo may take it away and back). */
-    private void show(String path) {
+    private void show(Input path) {
         FieldSource f = filled.get(path);
         boolean holds = f != null && scenario.number(path).get() == f.value();
         provenance.get(path).set(holds ? f.label() : "");

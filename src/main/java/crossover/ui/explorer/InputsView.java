@@ -1,7 +1,11 @@
 package crossover.ui.explorer;
 
+import crossover.model.Choice;
 import crossover.model.DataSensitivity;
+import crossover.model.Field;
+import crossover.model.Input;
 import crossover.model.OpsCapacity;
+import crossover.model.Section;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.OpenModel;
@@ -9,9 +13,9 @@ import crossover.model.catalog.Precision;
 import crossover.ui.controls.CatalogPicker;
 import crossover.ui.controls.ChoiceBar;
 import crossover.ui.controls.NumberInput;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,22 +41,16 @@ public final class InputsView extends ScrollPane {
         VBox box = new VBox(10);
         box.getStyleClass().add("inputs-box");
         box.getChildren().add(name);
-        box.getChildren().add(section("Workload"));
-        box.getChildren().addAll(inputs(vm, Fields.WORKLOAD));
-        box.getChildren().add(new ChoiceBar<>("workload.dataSensitivity", "Data sensitivity",
-                "Public, internal or regulated. Regulated data must stay in your perimeter, which rules out the API.",
-                Arrays.asList(DataSensitivity.values()), d -> capitalised(d.id()), vm.dataSensitivityProperty()));
-        box.getChildren().add(new ChoiceBar<>("workload.opsCapacity", "Ops capacity",
-                "Who would run GPUs: nobody (rules out self-hosting), a limited team, or a dedicated one.",
-                Arrays.asList(OpsCapacity.values()), o -> capitalised(o.id()), vm.opsCapacityProperty()));
-        box.getChildren().add(section("API"));
+        box.getChildren().add(section(Section.WORKLOAD));
+        box.getChildren().addAll(fields(vm, Section.WORKLOAD));
+        box.getChildren().add(section(Section.API));
         box.getChildren().add(new CatalogPicker<>("pick-api", "API model", "Search API models",
                 "Fills the input and output prices from the bundled price catalog (each entry dated, with its source) "
                         + "or from a LiteLLM price list imported with File ▸ Import Prices…. Editing a price afterwards "
                         + "detaches it from the catalog.",
                 catalog.apiModels(), InputsView::apiEntry, catalog.apiProperty()));
-        box.getChildren().addAll(withSources(inputs(vm, Fields.API), catalog));
-        box.getChildren().add(section("Self-hosted"));
+        box.getChildren().addAll(withSources(fields(vm, Section.API), catalog));
+        box.getChildren().add(section(Section.SELF_HOSTED));
         box.getChildren().add(new CatalogPicker<>("pick-gpu", "GPU", "Search GPUs",
                 "Fills the GPU price (a typical on-demand price, dated, with its source) and, with an open-weight "
                         + "model, the throughput estimate.",
@@ -88,9 +86,9 @@ public final class InputsView extends ScrollPane {
         message.visibleProperty().bind(catalog.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         box.getChildren().addAll(basis, message);
-        box.getChildren().addAll(withSources(inputs(vm, Fields.SELF_HOSTED), catalog));
-        box.getChildren().add(section("Cloud-managed"));
-        box.getChildren().addAll(inputs(vm, Fields.CLOUD_MANAGED));
+        box.getChildren().addAll(withSources(fields(vm, Section.SELF_HOSTED), catalog));
+        box.getChildren().add(section(Section.CLOUD_MANAGED));
+        box.getChildren().addAll(fields(vm, Section.CLOUD_MANAGED));
         setContent(box);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -128,21 +126,35 @@ public final class InputsView extends ScrollPane {
         return false;
     }
 
-    private static List<NumberInput> inputs(ScenarioViewModel vm, List<Field> fields) {
-        return fields.stream()
-                .map(f -> new NumberInput(f, vm.number(f.path()), vm.errorProperty(f.path()), vm.adjustingProperty(),
-                        new NumberInput.Range(vm.rangeOnProperty(f.path()), vm.rangeLowProperty(f.path()),
-                                vm.rangeHighProperty(f.path()))))
-                .toList();
+    /** A section's fields in file order: a number input for each number, a choice bar for each choice. */
+    private static List<Node> fields(ScenarioViewModel vm, Section section) {
+        List<Node> nodes = new ArrayList<>();
+        for (Field f : section.fields()) {
+            if (f instanceof Input i) {
+                nodes.add(new NumberInput(i, vm.number(i), vm.errorProperty(i), vm.adjustingProperty(),
+                        new NumberInput.Range(vm.rangeOnProperty(i), vm.rangeLowProperty(i), vm.rangeHighProperty(i))));
+            } else if (f == Choice.DATA_SENSITIVITY) {
+                nodes.add(choice(f, Arrays.asList(DataSensitivity.values()), DataSensitivity::id,
+                        vm.dataSensitivityProperty()));
+            } else {
+                nodes.add(choice(f, Arrays.asList(OpsCapacity.values()), OpsCapacity::id, vm.opsCapacityProperty()));
+            }
+        }
+        return nodes;
+    }
+
+    private static <T> ChoiceBar<T> choice(Field f, List<T> values, java.util.function.Function<T, String> id,
+                                           javafx.beans.property.ObjectProperty<T> property) {
+        return new ChoiceBar<>(f.path(), f.label(), f.help(), values, v -> Choice.display(id.apply(v)), property);
     }
 
     /** Each input a catalog pick can fill, followed by the line that says where its value came from. */
-    private static List<Node> withSources(List<NumberInput> inputs, CatalogViewModel catalog) {
-        List<Node> nodes = new java.util.ArrayList<>();
-        for (NumberInput input : inputs) {
-            nodes.add(input);
-            String path = input.path();
-            if (CatalogViewModel.FILLED.contains(path)) {
+    private static List<Node> withSources(List<Node> fields, CatalogViewModel catalog) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node field : fields) {
+            nodes.add(field);
+            if (field instanceof NumberInput input && CatalogViewModel.FILLED.contains(input.input())) {
+                Input path = input.input();
                 Label source = new Label();
                 source.setId(input.getId() + "-source");
                 source.getStyleClass().add("input-source");
@@ -168,13 +180,9 @@ public final class InputsView extends ScrollPane {
                 + ApiModel.priceText(m.outputPricePerMTok());
     }
 
-    private static Label section(String title) {
-        Label l = new Label(title);
+    private static Label section(Section section) {
+        Label l = new Label(section.title());
         l.getStyleClass().add("section-title");
         return l;
-    }
-
-    private static String capitalised(String id) {
-        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
     }
 }

@@ -3,7 +3,6 @@ package crossover.ui.explorer;
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
 import crossover.chart.TimelineSpec;
-import crossover.model.BreakEven;
 import crossover.model.CostEngine;
 import crossover.model.DataSensitivity;
 import crossover.model.Evaluation;
@@ -11,14 +10,13 @@ import crossover.model.InvalidInputException;
 import crossover.model.MonteCarlo;
 import crossover.model.OpsCapacity;
 import crossover.model.Option;
-import crossover.model.OptionCost;
-import crossover.model.RuleOfThumb;
 import crossover.model.Scenario;
-import crossover.model.ScenarioFields;
+import crossover.model.Input;
+import crossover.model.Sentences;
 import crossover.model.Uncertainty;
 import crossover.model.Units;
 import crossover.ui.UndoHistory;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,8 +50,8 @@ public final class ScenarioViewModel {
     private static final int UNDO_LIMIT = 200;
 
     private final Consumer<Runnable> scheduler;
-    private final Map<String, DoubleProperty> numbers = new LinkedHashMap<>();
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final Map<Input, DoubleProperty> numbers = new EnumMap<>(Input.class);
+    private final Map<Input, ReadOnlyStringWrapper> errors = new EnumMap<>(Input.class);
     private final ObjectProperty<DataSensitivity> dataSensitivity = new SimpleObjectProperty<>(this, "dataSensitivity");
     private final ObjectProperty<OpsCapacity> opsCapacity = new SimpleObjectProperty<>(this, "opsCapacity");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -86,9 +84,9 @@ public final class ScenarioViewModel {
     private boolean loading;
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation", 0);
-    private final Map<String, BooleanProperty> rangeOn = new LinkedHashMap<>();
-    private final Map<String, DoubleProperty> rangeLow = new LinkedHashMap<>();
-    private final Map<String, DoubleProperty> rangeHigh = new LinkedHashMap<>();
+    private final Map<Input, BooleanProperty> rangeOn = new EnumMap<>(Input.class);
+    private final Map<Input, DoubleProperty> rangeLow = new EnumMap<>(Input.class);
+    private final Map<Input, DoubleProperty> rangeHigh = new EnumMap<>(Input.class);
     /** Samples and seed come from the file; the window edits the ranges. */
     private int samples = Uncertainty.DEFAULT_SAMPLES;
     private long seed = Uncertainty.DEFAULT_SEED;
@@ -100,17 +98,17 @@ public final class ScenarioViewModel {
      */
     public ScenarioViewModel(Scenario initial, Consumer<Runnable> scheduler) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        for (Field f : Fields.all()) {
+        for (Input f : Input.values()) {
             DoubleProperty p = new SimpleDoubleProperty(this, f.path());
             p.addListener((obs, old, now) -> inputChanged());
-            numbers.put(f.path(), p);
-            errors.put(f.path(), new ReadOnlyStringWrapper(this, f.path() + ".error", ""));
+            numbers.put(f, p);
+            errors.put(f, new ReadOnlyStringWrapper(this, f.path() + ".error", ""));
             BooleanProperty on = new SimpleBooleanProperty(this, f.path() + ".range");
             DoubleProperty low = new SimpleDoubleProperty(this, f.path() + ".low");
             DoubleProperty high = new SimpleDoubleProperty(this, f.path() + ".high");
             on.addListener((obs, was, now) -> {
                 if (now && !loading) {
-                    startRange(f.path());
+                    startRange(f);
                 }
                 inputChanged();
             });
@@ -123,9 +121,9 @@ public final class ScenarioViewModel {
                     high.set(Math.max(high.get(), now.doubleValue()));
                 }
             });
-            rangeOn.put(f.path(), on);
-            rangeLow.put(f.path(), low);
-            rangeHigh.put(f.path(), high);
+            rangeOn.put(f, on);
+            rangeLow.put(f, low);
+            rangeHigh.put(f, high);
         }
         dataSensitivity.addListener((obs, old, now) -> inputChanged());
         opsCapacity.addListener((obs, old, now) -> inputChanged());
@@ -149,54 +147,41 @@ public final class ScenarioViewModel {
 
     // ---- inputs -------------------------------------------------------------------------------------------
 
-    /** The numeric input at a field path (see {@link Fields}). */
-    public DoubleProperty number(String path) {
-        DoubleProperty p = numbers.get(path);
-        if (p == null) {
-            throw new IllegalArgumentException("no numeric input " + path);
-        }
-        return p;
+    /** An input's value as the window edits it. */
+    public DoubleProperty number(Input input) {
+        return numbers.get(input);
     }
 
     /** Whether an input has an uncertainty range (off by default). */
-    public BooleanProperty rangeOnProperty(String path) {
+    public BooleanProperty rangeOnProperty(Input path) {
         return rangeOn.get(path);
     }
 
     /** The low end of an input's range. */
-    public DoubleProperty rangeLowProperty(String path) {
+    public DoubleProperty rangeLowProperty(Input path) {
         return rangeLow.get(path);
     }
 
     /** The high end of an input's range. */
-    public DoubleProperty rangeHighProperty(String path) {
+    public DoubleProperty rangeHighProperty(Input path) {
         return rangeHigh.get(path);
     }
 
-    /** A new range starts at ±20 % of the value, kept within what the field allows. */
-    private void startRange(String path) {
-        double v = number(path).get();
-        double a = 0.8 * v;
-        double b = 1.2 * v;
-        double low = Math.min(a, b);
-        double high = Math.max(a, b);
-        if (path.equals("workload.outputShare") || path.equals("selfHosted.maxUtilization")
-                || path.equals("workload.batchShare")) {
-            high = Math.min(1, high);
-        }
-        if (path.equals("workload.peakToAverage")) {
-            low = Math.max(1, low);
-        }
-        if (ScenarioFields.WHOLE_NUMBERS.contains(path)) {
+    /** A new range starts at ±20 % of the value, kept within what the input allows. */
+    private void startRange(Input input) {
+        double v = number(input).get();
+        double low = input.bounds().clamp(Math.min(0.8 * v, 1.2 * v));
+        double high = input.bounds().clamp(Math.max(0.8 * v, 1.2 * v));
+        if (input.whole()) {
             low = Math.floor(low);
             high = Math.ceil(high);
         }
-        rangeLow.get(path).set(low);
-        rangeHigh.get(path).set(high);
+        rangeLow.get(input).set(low);
+        rangeHigh.get(input).set(high);
     }
 
     /** The message for a field's current value, empty when valid. */
-    public ReadOnlyStringProperty errorProperty(String path) {
+    public ReadOnlyStringProperty errorProperty(Input path) {
         return errors.get(path).getReadOnlyProperty();
     }
 
@@ -233,9 +218,9 @@ public final class ScenarioViewModel {
 
     /** Sets today's volume (from a click or drag on the chart), keeping tokens per request. */
     public void setTodayTokens(double monthlyTokens) {
-        double tokensPerRequest = number("workload.tokensPerRequest").get();
+        double tokensPerRequest = number(Input.TOKENS_PER_REQUEST).get();
         double requests = monthlyTokens / (tokensPerRequest * Units.DAYS_PER_MONTH);
-        number("workload.dailyRequests").set(threeSignificantDigits(requests));
+        number(Input.DAILY_REQUESTS).set(threeSignificantDigits(requests));
     }
 
     // ---- outputs ------------------------------------------------------------------------------------------
@@ -356,10 +341,10 @@ public final class ScenarioViewModel {
     public void load(Scenario s) {
         loading = true;
         try {
-            ScenarioFields.numbers(s).forEach(this::set);
+            Input.valuesOf(s).forEach(this::set);
             samples = s.uncertainty().samples();
             seed = s.uncertainty().seed();
-            for (String path : rangeOn.keySet()) {
+            for (Input path : rangeOn.keySet()) {
                 Uncertainty.Range r = s.uncertainty().ranges().get(path);
                 rangeOn.get(path).set(r != null);
                 rangeLow.get(path).set(r != null ? r.low() : 0);
@@ -391,24 +376,19 @@ public final class ScenarioViewModel {
     private void evaluateNow(boolean record) {
         Scenario s;
         try {
-            Map<String, Uncertainty.Range> ranges = new LinkedHashMap<>();
-            rangeOn.forEach((path, on) -> {
+            Map<Input, Uncertainty.Range> ranges = new EnumMap<>(Input.class);
+            rangeOn.forEach((input, on) -> {
                 if (on.get()) {
-                    ranges.put(path, new Uncertainty.Range(rangeLow.get(path).get(), rangeHigh.get(path).get()));
+                    ranges.put(input, new Uncertainty.Range(rangeLow.get(input).get(), rangeHigh.get(input).get()));
                 }
             });
-            s = ScenarioFields.build(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value)
+            s = Input.scenario(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value)
                     .withUncertainty(new Uncertainty(samples, seed, ranges));
         } catch (InvalidInputException e) {
             errors.values().forEach(err -> err.set(""));
-            ReadOnlyStringWrapper field = errors.get(fieldOf(e.field()));
-            String valid = e.validRange().replace("finite ", "");
-            boolean range = e.field().startsWith(RANGES);
-            if (field != null) {
-                field.set(range ? rangeMessage(e) : "Must be " + valid + ".");
-            }
-            firstError.set(range ? Fields.label(fieldOf(e.field())) + " range: " + valid + "."
-                    : Fields.label(e.field()) + " must be " + valid + ".");
+            e.input().ifPresent(input -> errors.get(input).set(message(e)));
+            firstError.set(e.input().map(input -> input.qualifiedLabel() + (e.part() == InvalidInputException.Part.VALUE
+                    ? " " : " range: ") + lowerFirst(message(e))).orElse(e.getMessage()));
             return;
         }
         errors.values().forEach(err -> err.set(""));
@@ -432,43 +412,14 @@ public final class ScenarioViewModel {
     }
 
     private void publishTexts(Evaluation e) {
-        Option best = e.recommendation().option();
-        recommendation.set(best.label());
+        recommendation.set(e.recommendation().option().label());
         reasons.setAll(e.recommendation().reasons());
-        BreakEven sh = e.breakEven(Option.SELF_HOSTED);
-        breakEven.set(sh.sustained().isPresent()
-                ? ChartSpecs.breakEvenLabel(sh)
-                : "No break-even for self-hosting: " + e.noBreakEvenReason(Option.SELF_HOSTED) + ".");
-        ruleOfThumb.set("Rule of thumb: " + e.ruleOfThumb().label() + (e.ruleOfThumbAgrees() ? " — agrees" : " — disagrees"));
-        ruleOfThumbNote.set(e.ruleOfThumbAgrees()
-                ? "The heuristic (" + RuleOfThumb.basis(e.scenario().workload()) + ") and the costs agree."
-                : e.ruleOfThumbNote());
-        OptionCost sc = e.cost(Option.SELF_HOSTED);
-        status.set("Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   Self-hosted: "
-                + Units.plain(sc.gpus()) + (sc.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(sc.utilization()) + " utilisation   ·   Floor "
-                + Units.perMTok(e.selfHostedFloorPerMTok()) + " vs API " + Units.perMTok(e.blendedApiPricePerMTok())
-                + " blended");
-        paybackSummary.set(paybackSummary(e));
+        breakEven.set(Sentences.breakEven(e, Option.SELF_HOSTED));
+        ruleOfThumb.set(Sentences.ruleOfThumb(e));
+        ruleOfThumbNote.set(Sentences.ruleOfThumbNote(e));
+        status.set(Sentences.status(e));
+        paybackSummary.set(Sentences.payback(e));
         updateHoverText();
-    }
-
-    private static String paybackSummary(Evaluation e) {
-        int months = e.scenario().workload().horizonMonths();
-        StringBuilder s = new StringBuilder("Payback against the API: ");
-        String sep = "";
-        for (Option o : e.options()) {
-            if (o == Option.API_INFERENCE) {
-                continue;
-            }
-            s.append(sep).append(o.noun()).append(e.paybackMonth().get(o).isPresent()
-                    ? " in month " + e.paybackMonth().get(o).getAsInt()
-                    : " not within " + months + " months");
-            sep = ", ";
-        }
-        s.append('.');
-        e.switchMonth().ifPresent(m -> s.append(" From month ").append(m).append(' ')
-                .append(e.cheapestByMonth().get(m - 1).noun()).append(" costs least each month."));
-        return s.toString();
     }
 
     private void updateHoverText() {
@@ -494,12 +445,12 @@ public final class ScenarioViewModel {
         return e == null || Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(e.curve(option).costAt(v));
     }
 
-    private double value(String path) {
-        return numbers.get(path).get();
+    private double value(Input input) {
+        return numbers.get(input).get();
     }
 
-    private void set(String path, double value) {
-        numbers.get(path).set(value);
+    private void set(Input input, double value) {
+        numbers.get(input).set(value);
     }
 
     private void updateUndoState() {
@@ -507,23 +458,24 @@ public final class ScenarioViewModel {
         canRedo.set(history.canRedo());
     }
 
-    private static final String RANGES = "uncertainty.ranges.";
-
-    /** "Range: must contain …" or "Range high: must be …": the model's sentence without the file path. */
-    private static String rangeMessage(InvalidInputException e) {
-        String path = e.field();
-        String end = path.endsWith(".low") ? " low" : path.endsWith(".high") ? " high" : "";
-        String rest = e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(path) + ":? ", "");
-        return "Range" + end + ": " + rest;
+    /** The message beside an input, from the error's data: "Must be a number ≥ 0.", "Range high: must be …". */
+    private String message(InvalidInputException e) {
+        String valid = e.validRange().replace("finite ", "");
+        return switch (e.part()) {
+            case VALUE -> "Must be " + valid + ".";
+            case RANGE -> {
+                Input input = e.input().orElseThrow();
+                yield "Range: must contain the scenario's value " + Units.plain(value(input)) + ", not "
+                        + Units.plain(rangeLow.get(input).get()) + " … " + Units.plain(rangeHigh.get(input).get()) + ".";
+            }
+            case RANGE_LOW -> "Range low: must be " + valid + ".";
+            case RANGE_HIGH -> "Range high: must be " + valid + ".";
+        };
     }
 
-    /** The input a message is about: {@code uncertainty.ranges.X.low} is about X. */
-    private static String fieldOf(String path) {
-        if (!path.startsWith(RANGES)) {
-            return path;
-        }
-        String rest = path.substring(RANGES.length());
-        return rest.endsWith(".low") || rest.endsWith(".high") ? rest.substring(0, rest.lastIndexOf('.')) : rest;
+    private static String lowerFirst(String s) {
+        return s.startsWith("Range") ? s.substring("Range".length()).replaceFirst("^:? ", "")
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static double threeSignificantDigits(double v) {

@@ -89,7 +89,7 @@ public final class UncertaintyViewModel {
         }
         if (shown.get()) {
             int months = s.workload().horizonMonths();
-            tornado.set(TornadoSpec.of(Sensitivity.d(s), Sensitivity.of(s), Fields::label, months));
+            tornado.set(TornadoSpec.of(s));
         }
         cancelCurrent.set(true);
         if (!s.uncertainty().hasRanges()) {

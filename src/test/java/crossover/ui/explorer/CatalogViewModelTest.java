@@ -1,5 +1,6 @@
 package crossover.ui.explorer;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.io.CatalogReader;
@@ -39,7 +40,7 @@ class CatalogViewModelTest {
         }
     }
 
-    private double value(String path) {
+    private double value(Input path) {
         return vm.number(path).get();
     }
 
@@ -50,13 +51,13 @@ class CatalogViewModelTest {
         picks.apiProperty().set(mini);
         pulse();
 
-        assertThat(value("api.inputPricePerMTok")).isEqualTo(mini.inputPricePerMTok());
-        assertThat(value("api.outputPricePerMTok")).isEqualTo(mini.outputPricePerMTok());
+        assertThat(value(Input.API_INPUT_PRICE)).isEqualTo(mini.inputPricePerMTok());
+        assertThat(value(Input.API_OUTPUT_PRICE)).isEqualTo(mini.outputPricePerMTok());
         assertThat(vm.evaluationProperty().get().scenario().api().outputPricePerMTok())
                 .isEqualTo(mini.outputPricePerMTok());
-        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get())
+        assertThat(picks.provenanceProperty(Input.API_INPUT_PRICE).get())
                 .isEqualTo("from catalog, as of " + mini.asOf());
-        assertThat(picks.provenanceDetailProperty("api.inputPricePerMTok").get()).contains(mini.source());
+        assertThat(picks.provenanceDetailProperty(Input.API_INPUT_PRICE).get()).contains(mini.source());
     }
 
     @Test
@@ -64,11 +65,11 @@ class CatalogViewModelTest {
         picks.apiProperty().set(catalog.api("openai/gpt-4o-mini").orElseThrow());
         pulse();
 
-        vm.number("api.outputPricePerMTok").set(0.5);
+        vm.number(Input.API_OUTPUT_PRICE).set(0.5);
         pulse();
 
-        assertThat(picks.provenanceProperty("api.outputPricePerMTok").get()).isEmpty();
-        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get()).startsWith("from catalog");
+        assertThat(picks.provenanceProperty(Input.API_OUTPUT_PRICE).get()).isEmpty();
+        assertThat(picks.provenanceProperty(Input.API_INPUT_PRICE).get()).startsWith("from catalog");
     }
 
     @Test
@@ -77,24 +78,24 @@ class CatalogViewModelTest {
         picks.apiProperty().set(mini);
         pulse();
 
-        vm.number("api.inputPricePerMTok").set(9);
+        vm.number(Input.API_INPUT_PRICE).set(9);
         pulse();
         assertThat(picks.apiProperty().get()).isSameAs(mini);
-        vm.number("api.outputPricePerMTok").set(9);
+        vm.number(Input.API_OUTPUT_PRICE).set(9);
         pulse();
         assertThat(picks.apiProperty().get()).isNull();
 
         picks.apiProperty().set(mini);
         pulse();
 
-        assertThat(value("api.inputPricePerMTok")).isEqualTo(mini.inputPricePerMTok());
-        assertThat(value("api.outputPricePerMTok")).isEqualTo(mini.outputPricePerMTok());
+        assertThat(value(Input.API_INPUT_PRICE)).isEqualTo(mini.inputPricePerMTok());
+        assertThat(value(Input.API_OUTPUT_PRICE)).isEqualTo(mini.outputPricePerMTok());
     }
 
     @Test
     void aGpuAndAModelFillThroughputGpusAndTheThroughputRangeAsOneUndoStep() {
-        double priceBefore = value("selfHosted.gpuHourlyPrice");
-        double throughputBefore = value("selfHosted.tokensPerHourPerGpu");
+        double priceBefore = value(Input.GPU_HOURLY_PRICE);
+        double throughputBefore = value(Input.TOKENS_PER_HOUR_PER_GPU);
         var gpu = catalog.gpu("h100-sxm").orElseThrow();
         var model = catalog.model("llama-3.1-70b").orElseThrow();
 
@@ -104,24 +105,24 @@ class CatalogViewModelTest {
 
         ThroughputEstimate expected = ThroughputEstimator.estimate(EstimateRequest.of(gpu, model, Precision.FP16,
                 1_500, vm.evaluationProperty().get().scenario().workload().outputShare()));
-        assertThat(value("selfHosted.gpuHourlyPrice")).isEqualTo(gpu.hourlyPrice());
-        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(expected.gpusPerReplica()).isGreaterThan(1);
+        assertThat(value(Input.GPU_HOURLY_PRICE)).isEqualTo(gpu.hourlyPrice());
+        assertThat(value(Input.GPUS_PER_REPLICA)).isEqualTo(expected.gpusPerReplica()).isGreaterThan(1);
         // Three significant figures of the point estimate, inside the estimate's range.
-        double filled = value("selfHosted.tokensPerHourPerGpu");
+        double filled = value(Input.TOKENS_PER_HOUR_PER_GPU);
         assertThat(filled).isCloseTo(expected.tokensPerHourPerGpu(), org.assertj.core.data.Percentage.withPercentage(0.5));
-        assertThat(vm.rangeOnProperty("selfHosted.tokensPerHourPerGpu").get()).isTrue();
-        assertThat(vm.rangeLowProperty("selfHosted.tokensPerHourPerGpu").get())
+        assertThat(vm.rangeOnProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).isTrue();
+        assertThat(vm.rangeLowProperty(Input.TOKENS_PER_HOUR_PER_GPU).get())
                 .isLessThanOrEqualTo(expected.lowTokensPerHourPerGpu()).isGreaterThan(expected.lowTokensPerHourPerGpu() * 0.99);
-        assertThat(vm.rangeHighProperty("selfHosted.tokensPerHourPerGpu").get())
+        assertThat(vm.rangeHighProperty(Input.TOKENS_PER_HOUR_PER_GPU).get())
                 .isGreaterThanOrEqualTo(expected.highTokensPerHourPerGpu());
         assertThat(picks.basisProperty().get()).contains("Llama 3.1 70B").contains("H100");
-        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate, range");
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate, range");
 
         vm.undo();
 
-        assertThat(value("selfHosted.gpuHourlyPrice")).isEqualTo(priceBefore);
-        assertThat(value("selfHosted.tokensPerHourPerGpu")).isEqualTo(throughputBefore);
-        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).isEmpty();
+        assertThat(value(Input.GPU_HOURLY_PRICE)).isEqualTo(priceBefore);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isEqualTo(throughputBefore);
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).isEmpty();
     }
 
     @Test
@@ -130,10 +131,10 @@ class CatalogViewModelTest {
         picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
         picks.precisionProperty().set(Precision.FP8);
         pulse();
-        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(1);
+        assertThat(value(Input.GPUS_PER_REPLICA)).isEqualTo(1);
         double shortRequests = picks.estimateProperty().get().tokensPerHourPerGpu();
 
-        vm.number("workload.tokensPerRequest").set(6_000);
+        vm.number(Input.TOKENS_PER_REQUEST).set(6_000);
         pulse();
 
         assertThat(picks.estimateProperty().get().request().tokensPerRequest()).isEqualTo(6_000);
@@ -148,20 +149,20 @@ class CatalogViewModelTest {
         picks.precisionProperty().set(Precision.FP8);
         picks.gpuProperty().set(gpu);
         pulse();
-        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(1);
+        assertThat(value(Input.GPUS_PER_REPLICA)).isEqualTo(1);
         assertThat(picks.basisProperty().get()).contains("On 2 GPUs per replica");
 
-        vm.number("selfHosted.gpusPerReplica").set(2);
+        vm.number(Input.GPUS_PER_REPLICA).set(2);
         pulse();
 
         ThroughputEstimate onTwo = ThroughputEstimator.estimate(EstimateRequest.of(gpu, model, Precision.FP8, 1_500,
                 0.5).withGpus(2));
         assertThat(picks.estimateProperty().get().gpusPerReplica()).isEqualTo(2);
-        assertThat(value("selfHosted.tokensPerHourPerGpu"))
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU))
                 .isCloseTo(onTwo.tokensPerHourPerGpu(), org.assertj.core.data.Percentage.withPercentage(0.5));
-        assertThat(value("selfHosted.gpusPerReplica")).isEqualTo(2);
-        assertThat(picks.provenanceProperty("selfHosted.gpusPerReplica").get()).isEmpty();
-        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate");
+        assertThat(value(Input.GPUS_PER_REPLICA)).isEqualTo(2);
+        assertThat(picks.provenanceProperty(Input.GPUS_PER_REPLICA).get()).isEmpty();
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate");
     }
 
     @Test
@@ -169,23 +170,23 @@ class CatalogViewModelTest {
         picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
         picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
         pulse();
-        double at1500 = value("selfHosted.tokensPerHourPerGpu");
+        double at1500 = value(Input.TOKENS_PER_HOUR_PER_GPU);
 
-        vm.number("workload.tokensPerRequest").set(6_000);
+        vm.number(Input.TOKENS_PER_REQUEST).set(6_000);
         pulse();
-        assertThat(value("selfHosted.tokensPerHourPerGpu")).isNotEqualTo(at1500);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isNotEqualTo(at1500);
 
         vm.undo();
 
-        assertThat(value("workload.tokensPerRequest")).isEqualTo(1_500);
-        assertThat(value("selfHosted.tokensPerHourPerGpu")).isEqualTo(at1500);
-        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).isEmpty();
+        assertThat(value(Input.TOKENS_PER_REQUEST)).isEqualTo(1_500);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isEqualTo(at1500);
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).isEmpty();
 
         vm.redo();
 
-        assertThat(value("workload.tokensPerRequest")).isEqualTo(6_000);
+        assertThat(value(Input.TOKENS_PER_REQUEST)).isEqualTo(6_000);
         // Back to the value the estimate filled in: its line shows again.
-        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate");
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate");
     }
 
     @Test
@@ -194,20 +195,20 @@ class CatalogViewModelTest {
         picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
         picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
         pulse();
-        double price = value("selfHosted.gpuHourlyPrice");
+        double price = value(Input.GPU_HOURLY_PRICE);
 
         // The same GPU price in the new file: the line must still go, the value came from the file.
         vm.replace(TestScenarios.oneGpu(1.00, 30_000, 1_500).withSelfHosted(
                 vm.evaluationProperty().get().scenario().selfHosted()));
         pulse();
 
-        assertThat(value("selfHosted.gpuHourlyPrice")).isEqualTo(price);
+        assertThat(value(Input.GPU_HOURLY_PRICE)).isEqualTo(price);
         assertThat(picks.apiProperty().get()).isNull();
         assertThat(picks.gpuProperty().get()).isNull();
         assertThat(picks.estimateProperty().get()).isNull();
         assertThat(picks.basisProperty().get()).isEmpty();
-        for (String path : CatalogViewModel.FILLED) {
-            assertThat(picks.provenanceProperty(path).get()).as(path).isEmpty();
+        for (Input path : CatalogViewModel.FILLED) {
+            assertThat(picks.provenanceProperty(path).get()).as(path.path()).isEmpty();
         }
     }
 
@@ -219,20 +220,20 @@ class CatalogViewModelTest {
         pulse();
         var saved = picks.sources();
         assertThat(saved).containsOnlyKeys(CatalogViewModel.FILLED);
-        assertThat(saved.get("api.inputPricePerMTok").value()).isEqualTo(0.15);
+        assertThat(saved.get(Input.API_INPUT_PRICE).value()).isEqualTo(0.15);
         crossover.model.Scenario onScreen = vm.scenarioProperty().get();
 
         // Open the saved file again: the same values, and a price someone edited by hand since.
         vm.replace(onScreen.withApi(new crossover.model.ApiPricing(0.15, 9, onScreen.api().typicalTtftMs())));
         pulse();
-        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get()).isEmpty();
+        assertThat(picks.provenanceProperty(Input.API_INPUT_PRICE).get()).isEmpty();
         picks.restore(saved);
 
-        assertThat(picks.provenanceProperty("api.inputPricePerMTok").get()).isEqualTo("from catalog, as of "
+        assertThat(picks.provenanceProperty(Input.API_INPUT_PRICE).get()).isEqualTo("from catalog, as of "
                 + catalog.api("openai/gpt-4o-mini").orElseThrow().asOf());
-        assertThat(picks.provenanceProperty("selfHosted.tokensPerHourPerGpu").get()).startsWith("from estimate");
-        assertThat(picks.provenanceProperty("api.outputPricePerMTok").get()).isEmpty();
-        assertThat(picks.sources()).doesNotContainKey("api.outputPricePerMTok").containsKey("api.inputPricePerMTok");
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate");
+        assertThat(picks.provenanceProperty(Input.API_OUTPUT_PRICE).get()).isEmpty();
+        assertThat(picks.sources()).doesNotContainKey(Input.API_OUTPUT_PRICE).containsKey(Input.API_INPUT_PRICE);
     }
 
     @Test
@@ -249,21 +250,21 @@ class CatalogViewModelTest {
         ThroughputEstimate at100 = picks.estimateProperty().get();
         assertThat(at100.request().itlTargetMs()).isEqualTo(100);
         assertThat(at100.batch()).isGreaterThan(at50.batch());
-        assertThat(value("selfHosted.tokensPerHourPerGpu")).isGreaterThan(at50.tokensPerHourPerGpu() * 1.005);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isGreaterThan(at50.tokensPerHourPerGpu() * 1.005);
     }
 
     @Test
     void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
-        double before = value("selfHosted.tokensPerHourPerGpu");
+        double before = value(Input.TOKENS_PER_HOUR_PER_GPU);
         // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
-        vm.number("workload.tokensPerRequest").set(4_000_000);
+        vm.number(Input.TOKENS_PER_REQUEST).set(4_000_000);
         pulse();
 
         picks.modelProperty().set(catalog.model("llama-3.1-70b").orElseThrow());
         picks.gpuProperty().set(catalog.gpu("l4").orElseThrow());
         pulse();
 
-        assertThat(value("selfHosted.tokensPerHourPerGpu")).isEqualTo(before);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isEqualTo(before);
         assertThat(picks.messageProperty().get()).contains("Llama 3.1 70B").contains("choose a larger GPU");
     }
 
@@ -281,15 +282,15 @@ class CatalogViewModelTest {
         assertThat(picks.apiModels()).hasSize(bundled + 2);
         ApiModel preview = picks.apiModels().stream().filter(m -> m.id().equals("litellm/acme-chat-preview"))
                 .findFirst().orElseThrow();
-        double outputBefore = value("api.outputPricePerMTok");
+        double outputBefore = value(Input.API_OUTPUT_PRICE);
 
         picks.apiProperty().set(preview);
         pulse();
 
-        assertThat(value("api.inputPricePerMTok")).isEqualTo(0.7);
-        assertThat(value("api.outputPricePerMTok")).isEqualTo(outputBefore);
+        assertThat(value(Input.API_INPUT_PRICE)).isEqualTo(0.7);
+        assertThat(value(Input.API_OUTPUT_PRICE)).isEqualTo(outputBefore);
         assertThat(picks.messageProperty().get()).contains("no published output price").contains("unpriced");
-        assertThat(picks.provenanceProperty("api.outputPricePerMTok").get()).isEmpty();
+        assertThat(picks.provenanceProperty(Input.API_OUTPUT_PRICE).get()).isEmpty();
     }
 
     private String assertNoThrow(Path file) {

@@ -1,5 +1,6 @@
 package crossover.ui.explorer;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.model.Evaluation;
@@ -17,36 +18,36 @@ class ScenarioViewModelTest {
     void movingTheVolumeAcrossTheBreakEvenFlipsTheRecommendation() {
         assertThat(vm.recommendationProperty().get()).isEqualTo("API inference");
 
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
 
         assertThat(vm.evaluationProperty().get().recommendation().option()).isEqualTo(Option.SELF_HOSTED);
         assertThat(vm.recommendationProperty().get()).isEqualTo("Self-hosted");
-        assertThat(vm.breakEvenProperty().get()).isEqualTo("Break-even 3.6 B tokens/month ≈ 80 k requests/day");
+        assertThat(vm.breakEvenProperty().get()).isEqualTo("Break-even for self-hosting: 3.6 B tokens/month ≈ 80 k requests/day.");
     }
 
     @Test
     void anInvalidValueKeepsTheLastValidFiguresAndExplainsAtTheField() {
         Evaluation before = vm.evaluationProperty().get();
 
-        vm.number("selfHosted.gpuHourlyPrice").set(-3);
+        vm.number(Input.GPU_HOURLY_PRICE).set(-3);
 
         assertThat(vm.evaluationProperty().get()).isSameAs(before);
-        assertThat(vm.errorProperty("selfHosted.gpuHourlyPrice").get()).isEqualTo("Must be a number ≥ 0.");
+        assertThat(vm.errorProperty(Input.GPU_HOURLY_PRICE).get()).isEqualTo("Must be a number ≥ 0.");
         assertThat(vm.firstErrorProperty().get()).isEqualTo("GPU price must be a number ≥ 0.");
-        assertThat(vm.errorProperty("workload.dailyRequests").get()).isEmpty();
+        assertThat(vm.errorProperty(Input.DAILY_REQUESTS).get()).isEmpty();
 
-        vm.number("selfHosted.gpuHourlyPrice").set(2);
+        vm.number(Input.GPU_HOURLY_PRICE).set(2);
 
-        assertThat(vm.errorProperty("selfHosted.gpuHourlyPrice").get()).isEmpty();
+        assertThat(vm.errorProperty(Input.GPU_HOURLY_PRICE).get()).isEmpty();
         assertThat(vm.evaluationProperty().get()).isNotSameAs(before);
         assertThat(vm.evaluationProperty().get().scenario().selfHosted().gpuHourlyPrice()).isEqualTo(2);
     }
 
     @Test
     void aFractionalReplicaCountIsRefusedAtTheField() {
-        vm.number("selfHosted.gpusPerReplica").set(1.5);
+        vm.number(Input.GPUS_PER_REPLICA).set(1.5);
 
-        assertThat(vm.errorProperty("selfHosted.gpusPerReplica").get()).contains("whole number");
+        assertThat(vm.errorProperty(Input.GPUS_PER_REPLICA).get()).contains("whole number");
         assertThat(vm.evaluationProperty().get().scenario().selfHosted().gpusPerReplica()).isEqualTo(1);
     }
 
@@ -54,22 +55,22 @@ class ScenarioViewModelTest {
     void undoAndRedoStepThroughEdits() {
         assertThat(vm.canUndoProperty().get()).isFalse();
 
-        vm.number("workload.dailyRequests").set(100_000);
-        vm.number("api.inputPricePerMTok").set(2);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
+        vm.number(Input.API_INPUT_PRICE).set(2);
 
         assertThat(vm.canUndoProperty().get()).isTrue();
         vm.undo();
-        assertThat(vm.number("api.inputPricePerMTok").get()).isEqualTo(1);
-        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(100_000);
+        assertThat(vm.number(Input.API_INPUT_PRICE).get()).isEqualTo(1);
+        assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(100_000);
         vm.undo();
-        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(30_000);
+        assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(30_000);
         assertThat(vm.recommendationProperty().get()).isEqualTo("API inference");
         assertThat(vm.canUndoProperty().get()).isFalse();
         assertThat(vm.canRedoProperty().get()).isTrue();
 
         vm.redo();
 
-        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(100_000);
+        assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(100_000);
         assertThat(vm.recommendationProperty().get()).isEqualTo("Self-hosted");
     }
 
@@ -77,22 +78,22 @@ class ScenarioViewModelTest {
     void aWholeDragIsOneUndoStep() {
         vm.adjustingProperty().set(true);
         for (int requests = 31_000; requests <= 90_000; requests += 1_000) {
-            vm.number("workload.dailyRequests").set(requests);
+            vm.number(Input.DAILY_REQUESTS).set(requests);
         }
         vm.adjustingProperty().set(false);
 
         vm.undo();
 
-        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(30_000);
+        assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(30_000);
         assertThat(vm.canUndoProperty().get()).isFalse();
     }
 
     @Test
     void aNewEditAfterUndoDropsTheRedoBranch() {
-        vm.number("workload.dailyRequests").set(100_000);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
         vm.undo();
 
-        vm.number("workload.tokensPerRequest").set(2_000);
+        vm.number(Input.TOKENS_PER_REQUEST).set(2_000);
 
         assertThat(vm.canRedoProperty().get()).isFalse();
     }
@@ -101,7 +102,7 @@ class ScenarioViewModelTest {
     void clickingTheChartSetsTodaysVolumeKeepingTokensPerRequest() {
         vm.setTodayTokens(4.5e9);
 
-        assertThat(vm.number("workload.dailyRequests").get()).isEqualTo(100_000);
+        assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(100_000);
         assertThat(vm.evaluationProperty().get().monthlyTokens()).isEqualTo(4.5e9);
     }
 
@@ -121,44 +122,44 @@ class ScenarioViewModelTest {
 
     @Test
     void aRangeStartsAtPlusMinusTwentyPercentAndGoesIntoTheScenario() {
-        vm.rangeOnProperty("selfHosted.gpuHourlyPrice").set(true);
+        vm.rangeOnProperty(Input.GPU_HOURLY_PRICE).set(true);
 
-        assertThat(vm.rangeLowProperty("selfHosted.gpuHourlyPrice").get()).isEqualTo(2.0);
-        assertThat(vm.rangeHighProperty("selfHosted.gpuHourlyPrice").get()).isEqualTo(3.0);
+        assertThat(vm.rangeLowProperty(Input.GPU_HOURLY_PRICE).get()).isEqualTo(2.0);
+        assertThat(vm.rangeHighProperty(Input.GPU_HOURLY_PRICE).get()).isEqualTo(3.0);
         assertThat(vm.scenarioProperty().get().uncertainty().ranges())
-                .containsEntry("selfHosted.gpuHourlyPrice", new crossover.model.Uncertainty.Range(2.0, 3.0));
+                .containsEntry(Input.GPU_HOURLY_PRICE, new crossover.model.Uncertainty.Range(2.0, 3.0));
     }
 
     @Test
     void aRangeThatMissesTheValueIsMarkedAtItsInputAndMovingTheValueStretchesIt() {
-        vm.rangeOnProperty("api.inputPricePerMTok").set(true);
-        vm.rangeLowProperty("api.inputPricePerMTok").set(1.1);
+        vm.rangeOnProperty(Input.API_INPUT_PRICE).set(true);
+        vm.rangeLowProperty(Input.API_INPUT_PRICE).set(1.1);
 
-        assertThat(vm.errorProperty("api.inputPricePerMTok").get())
+        assertThat(vm.errorProperty(Input.API_INPUT_PRICE).get())
                 .isEqualTo("Range: must contain the scenario's value 1, not 1.1 … 1.2.");
 
-        vm.rangeLowProperty("api.inputPricePerMTok").set(1.5);
+        vm.rangeLowProperty(Input.API_INPUT_PRICE).set(1.5);
 
-        assertThat(vm.errorProperty("api.inputPricePerMTok").get()).startsWith("Range high: must be");
+        assertThat(vm.errorProperty(Input.API_INPUT_PRICE).get()).startsWith("Range high: must be");
 
-        vm.rangeLowProperty("api.inputPricePerMTok").set(0.5);
-        vm.number("api.inputPricePerMTok").set(1.6);
+        vm.rangeLowProperty(Input.API_INPUT_PRICE).set(0.5);
+        vm.number(Input.API_INPUT_PRICE).set(1.6);
 
-        assertThat(vm.errorProperty("api.inputPricePerMTok").get()).isEmpty();
-        assertThat(vm.rangeHighProperty("api.inputPricePerMTok").get()).isEqualTo(1.6);
+        assertThat(vm.errorProperty(Input.API_INPUT_PRICE).get()).isEmpty();
+        assertThat(vm.rangeHighProperty(Input.API_INPUT_PRICE).get()).isEqualTo(1.6);
         assertThat(vm.scenarioProperty().get().api().inputPricePerMTok()).isEqualTo(1.6);
     }
 
     @Test
     void aFilesRangesAreShownAndKept() {
         crossover.model.Scenario ranged = TestScenarios.typical().withUncertainty(new crossover.model.Uncertainty(
-                2_000, 9, java.util.Map.of("workload.dailyRequests", new crossover.model.Uncertainty.Range(1e4, 1e5))));
+                2_000, 9, java.util.Map.of(Input.DAILY_REQUESTS, new crossover.model.Uncertainty.Range(1e4, 1e5))));
 
         vm.replace(ranged);
 
-        assertThat(vm.rangeOnProperty("workload.dailyRequests").get()).isTrue();
-        assertThat(vm.rangeHighProperty("workload.dailyRequests").get()).isEqualTo(1e5);
-        assertThat(vm.rangeOnProperty("api.inputPricePerMTok").get()).isFalse();
+        assertThat(vm.rangeOnProperty(Input.DAILY_REQUESTS).get()).isTrue();
+        assertThat(vm.rangeHighProperty(Input.DAILY_REQUESTS).get()).isEqualTo(1e5);
+        assertThat(vm.rangeOnProperty(Input.API_INPUT_PRICE).get()).isFalse();
         assertThat(vm.scenarioProperty().get()).isEqualTo(ranged);
     }
 
@@ -167,7 +168,7 @@ class ScenarioViewModelTest {
         double min = vm.chartProperty().get().minTokens();
         double max = vm.chartProperty().get().maxTokens();
 
-        vm.number("workload.dailyRequests").set(70_000);
+        vm.number(Input.DAILY_REQUESTS).set(70_000);
 
         assertThat(vm.chartProperty().get().minTokens()).isEqualTo(min);
         assertThat(vm.chartProperty().get().maxTokens()).isEqualTo(max);

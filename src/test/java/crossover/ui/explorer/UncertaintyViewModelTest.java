@@ -1,5 +1,6 @@
 package crossover.ui.explorer;
 
+import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.model.MonteCarlo;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class UncertaintyViewModelTest {
 
     private final Scenario ranged = TestScenarios.typical().withUncertainty(new Uncertainty(1_000, 3, Map.of(
-            "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(1.2e6, 5e6),
-            "workload.dailyRequests", new Uncertainty.Range(20_000, 120_000))));
+            Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(1.2e6, 5e6),
+            Input.DAILY_REQUESTS, new Uncertainty.Range(20_000, 120_000))));
 
     @Test
     void nothingIsComputedUntilTheTabIsShownThenTheTornadoIsTheEngines() {
@@ -33,7 +34,7 @@ class UncertaintyViewModelTest {
         var rows = Sensitivity.of(TestScenarios.typical());
         assertThat(vm.tornadoProperty().get().rows()).hasSize(rows.size());
         assertThat(vm.tornadoProperty().get().rows().get(0).low()).isEqualTo(rows.get(0).low());
-        assertThat(vm.tornadoProperty().get().rows().get(0).label()).isEqualTo(Fields.label(rows.get(0).input()));
+        assertThat(vm.tornadoProperty().get().rows().get(0).label()).isEqualTo(rows.get(0).input().qualifiedLabel());
         assertThat(vm.summaryProperty().get()).startsWith("No input has a range yet");
     }
 
@@ -54,7 +55,7 @@ class UncertaintyViewModelTest {
         assertThat(explorer.chartProperty().get().bands()).as("bands shaded around the curves").isPresent();
         assertThat(explorer.chartProperty().get().bands().get().volumes()).hasSize(80);
 
-        explorer.number("api.inputPricePerMTok").set(4);
+        explorer.number(Input.API_INPUT_PRICE).set(4);
 
         assertThat(explorer.chartProperty().get().bands()).as("a new run for the changed scenario").isPresent();
     }
@@ -65,7 +66,7 @@ class UncertaintyViewModelTest {
         ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
         UncertaintyViewModel vm = new UncertaintyViewModel(explorer, queued::add, Runnable::run);
         Runnable first = queued.pop();
-        explorer.number("api.inputPricePerMTok").set(4);
+        explorer.number(Input.API_INPUT_PRICE).set(4);
 
         first.run();
 

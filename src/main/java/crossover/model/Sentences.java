@@ -1,0 +1,89 @@
+package crossover.model;
+
+import java.util.OptionalInt;
+
+/**
+ * Everything a person reads about an evaluation outside the reasons ({@link Reasons}): the break-even, the payback,
+ * the rule of thumb and the status line. The window, the PDF and the CLI all call these, so a sentence, its plurals
+ * and its number formats exist once.
+ */
+public final class Sentences {
+
+    private Sentences() {
+    }
+
+    /** "1 month", "24 months". */
+    public static String months(int n) {
+        return n + (n == 1 ? " month" : " months");
+    }
+
+    /** The chart's marker: "Break-even 3.6 B tokens/month ≈ 80 k requests/day" (a sustained break-even only). */
+    public static String breakEvenMarker(BreakEven be) {
+        return "Break-even " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " ≈ "
+                + Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble());
+    }
+
+    /**
+     * A GPU option's break-even against the API: "Break-even for self-hosting: 3.6 B tokens/month ≈ 80 k
+     * requests/day." or "No break-even for self-hosting: REASON." (the reasons tell of stretches below it).
+     */
+    public static String breakEven(Evaluation e, Option option) {
+        BreakEven b = e.breakEven(option);
+        if (b.sustained().isPresent()) {
+            return "Break-even for " + option.noun() + ": " + Units.tokensPerMonth(b.sustained().getAsDouble())
+                    + " ≈ " + Units.requestsPerDay(b.sustainedDailyRequests().getAsDouble()) + ".";
+        }
+        String line = "No break-even for " + option.noun() + ": " + e.noBreakEvenReason(option);
+        return (b.first().isPresent() ? line + " (cheaper only on the first stair, from "
+                + Units.tokensPerMonth(b.first().getAsDouble()) + ")" : line) + ".";
+    }
+
+    /**
+     * "Payback against the API: self-hosting in month 15, cloud-managed not within 24 months. From month 9
+     * self-hosting costs least each month."
+     */
+    public static String payback(Evaluation e) {
+        int horizon = e.scenario().workload().horizonMonths();
+        StringBuilder s = new StringBuilder("Payback against the API: ");
+        String separator = "";
+        for (Option option : e.options()) {
+            if (option == Option.API_INFERENCE) {
+                continue;
+            }
+            OptionalInt month = e.paybackMonth().getOrDefault(option, OptionalInt.empty());
+            s.append(separator).append(option.noun()).append(month.isPresent() ? " in month " + month.getAsInt()
+                    : " not within " + months(horizon));
+            separator = ", ";
+        }
+        s.append('.');
+        e.switchMonth().ifPresent(m -> s.append(" From month ").append(m).append(' ')
+                .append(e.cheapestByMonth().get(m - 1).noun()).append(" costs least each month."));
+        return s.toString();
+    }
+
+    /** "Rule of thumb: API inference (agrees)". */
+    public static String ruleOfThumb(Evaluation e) {
+        return "Rule of thumb: " + e.ruleOfThumb().label() + (e.ruleOfThumbAgrees() ? " (agrees)" : " (disagrees)");
+    }
+
+    /** Why the rule of thumb and the costs agree or not, in one sentence. */
+    public static String ruleOfThumbNote(Evaluation e) {
+        return e.ruleOfThumbAgrees()
+                ? "The heuristic (" + RuleOfThumb.basis(e.scenario().workload()) + ") and the costs agree."
+                : e.ruleOfThumbNote();
+    }
+
+    /** "Volume 600 M tokens/month · Self-hosted: 4 GPUs at 12 % utilisation · Floor $1.39/MTok vs API $6.60/MTok blended". */
+    public static String status(Evaluation e) {
+        OptionCost sc = e.cost(Option.SELF_HOSTED);
+        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   Self-hosted: " + Units.plain(sc.gpus())
+                + (sc.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(sc.utilization()) + " utilisation   ·   "
+                + "Floor " + Units.perMTok(e.selfHostedFloorPerMTok()) + " vs API "
+                + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
+    }
+
+    /** "Set-up cost (self-hosted)": a tornado row's label, the same in the window, the PDF and the CLI. */
+    public static String tornadoLabel(Sensitivity.Row row) {
+        return row.input().qualifiedLabel();
+    }
+}
