@@ -54,6 +54,20 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void everyInputOfTheRegistryHasItsFieldWithLabelUnitAndSliderWhereItHasASpan(FxRobot robot) {
+        for (Input input : Input.values()) {
+            String id = "#" + input.path().replace('.', '-');
+            Node field = robot.lookup(id).query();
+            assertThat(robot.from(field).lookup(".input-label").queryAs(Label.class).getText()).as(id)
+                    .isEqualTo(input.label());
+            assertThat(robot.from(field).lookup(".input-unit").queryAs(Label.class).getText()).as(id)
+                    .isEqualTo(input.unit());
+            assertThat(robot.lookup(id + "-slider").tryQuery().isPresent()).as(id).isEqualTo(input.span().isPresent());
+            assertThat(robot.lookup(id + "-range-toggle").tryQuery()).as(id).isPresent();
+        }
+    }
+
+    @Test
     void draggingTheVolumeSliderAcrossTheBreakEvenChangesTheRecommendationAndMovesTheMarker(FxRobot robot) {
         Label recommendation = robot.lookup("#recommendation").queryAs(Label.class);
         assertThat(recommendation.getText()).isEqualTo("API inference");
