@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
+import org.controlsfx.tools.Duplicatable;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One command of the window as a ControlsFX {@link Action}: its menu item and toolbar button are made from it,
@@ -43,6 +45,12 @@ final class Command extends Action {
         return this;
     }
 
+    /** Shows the toolbar's icon beside the menu item too. */
+    Command iconInMenu() {
+        setGraphic(new MenuIcon(Objects.requireNonNull(icon)));
+        return this;
+    }
+
     public String id() {
         return id;
     }
@@ -55,5 +63,18 @@ final class Command extends Action {
     public String tooltip() {
         String what = getLongText() == null || getLongText().isEmpty() ? getText() : getLongText();
         return getAccelerator() == null ? what : what + " (" + getAccelerator().getDisplayText() + ")";
+    }
+
+    /** ActionUtils gives a menu item a copy of its action's graphic, and can copy only a graphic like this one. */
+    private static final class MenuIcon extends FontIcon implements Duplicatable<MenuIcon> {
+
+        MenuIcon(Ikon ikon) {
+            super(ikon);
+        }
+
+        @Override
+        public MenuIcon duplicate() {
+            return new MenuIcon(getIconCode());
+        }
     }
 }

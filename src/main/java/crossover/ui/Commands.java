@@ -5,7 +5,6 @@ import crossover.ui.explorer.ScenarioViewModel;
 import crossover.ui.task.TaskExecutor;
 import java.util.Objects;
 import java.util.Optional;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -58,12 +57,11 @@ final class Commands {
                 .key("Shortcut+Shift+C").tip("Copy chart as image").icon(MaterialDesignC.CONTENT_COPY);
         this.quit = new Command("quit", "Quit", e -> quit.run()).key("Shortcut+Q");
 
-        undo = new Command("undo", "Undo", e -> vm.undo()).key("Shortcut+Z").icon(MaterialDesignU.UNDO);
+        undo = new Command("undo", "Undo", e -> vm.undo()).key("Shortcut+Z").icon(MaterialDesignU.UNDO).iconInMenu();
         undo.disabledProperty().bind(vm.canUndoProperty().not());
-        undo.setGraphic(new FontIcon(MaterialDesignU.UNDO)); // the Edit menu shows it too, as editors do
-        redo = new Command("redo", "Redo", e -> vm.redo()).key("Shortcut+Shift+Z").icon(MaterialDesignR.REDO);
+        redo = new Command("redo", "Redo", e -> vm.redo()).key("Shortcut+Shift+Z").icon(MaterialDesignR.REDO)
+                .iconInMenu();
         redo.disabledProperty().bind(vm.canRedoProperty().not());
-        redo.setGraphic(new FontIcon(MaterialDesignR.REDO));
 
         // On-off commands: the state is the view model's, and menu item and button both follow it.
         logCost = new Command("log-cost", "Logarithmic cost axis", e -> { }).key("Shortcut+L")
