@@ -5,9 +5,10 @@ import crossover.ui.Appearance;
 import crossover.ui.App;
 import crossover.ui.DialogService;
 import crossover.ui.MainView;
-import crossover.ui.ScenarioDocument;
 import crossover.ui.SessionStore;
 import crossover.ui.explorer.ScenarioViewModel;
+import crossover.ui.task.FxTaskExecutor;
+import crossover.ui.task.TaskExecutor;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,7 @@ public class ChartRepaintBenchmark {
     private WritableImage image;
     private Preferences node;
     private Stage stage;
+    private TaskExecutor tasks;
     private boolean up;
 
     @Setup(Level.Trial)
@@ -58,11 +60,13 @@ public class ChartRepaintBenchmark {
             node.putDouble("window.height", 800);
             ScenarioViewModel vm = new ScenarioViewModel(SessionStore.defaults(), Runnable::run);
             AppPreferences prefs = new AppPreferences(node);
-            ScenarioDocument document = new ScenarioDocument(vm, new NoDialogs(), prefs,
-                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "crossover-bench"));
-            MainView view = new MainView(vm, document, new crossover.ui.ChartExporter(vm, new NoDialogs(), prefs),
-                    new Appearance(false));
             stage = new Stage();
+            tasks = new FxTaskExecutor((what, failure) -> {
+                throw new IllegalStateException(what, failure);
+            });
+            MainView view = App.compose(stage, vm, new NoDialogs(), prefs,
+                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "crossover-bench"),
+                    new Appearance(false), tasks);
             App.show(stage, view, prefs);
             slider = (Slider) view.lookup("#workload-dailyRequests-slider");
             chart = view.chart();
@@ -92,6 +96,7 @@ public class ChartRepaintBenchmark {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             stage.close();
+            tasks.shutdown();
             closed.countDown();
         });
         closed.await();

@@ -5,6 +5,9 @@ import crossover.io.LoadedScenario;
 import crossover.model.Scenario;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ScenarioViewModel;
+import crossover.ui.explorer.UncertaintyViewModel;
+import crossover.ui.task.FxTaskExecutor;
+import crossover.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +18,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
- * The JavaFX application: composes preferences, the view models and the main view, and opens the window on the
- * file named on the command line, else the last session, else the bundled defaults.
+ * The JavaFX application: composes preferences, the background worker, the view models and the main view, and
+ * opens the window on the file named on the command line, else the last session, else the bundled defaults.
  */
 public final class App extends Application {
 
@@ -31,19 +35,20 @@ public final class App extends Application {
     private ScenarioViewModel vm;
     private CatalogViewModel catalog;
     private Appearance appearance;
+    private TaskExecutor tasks;
 
     @Override
     public void start(Stage stage) {
         prefs = AppPreferences.forUser();
         session = SessionStore.forUser();
         appearance = new Appearance(prefs.dark());
+        tasks = new FxTaskExecutor(AppDirs::log);
         Optional<LoadedScenario> last = session.lastLoaded();
         Scenario initial = last.map(LoadedScenario::scenario).orElseGet(SessionStore::defaults);
         vm = new ScenarioViewModel(initial, Platform::runLater);
         vm.logCostProperty().set(prefs.logCost());
-        FxDialogService dialogs = new FxDialogService(stage);
-        ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, AppDirs.dataDir());
-        MainView view = new MainView(vm, document, new ChartExporter(vm, dialogs, prefs), appearance);
+        MainView view = compose(stage, vm, new FxDialogService(stage), prefs, AppDirs.dataDir(), appearance, tasks);
+        ScenarioDocument document = view.document();
         catalog = view.catalog();
         last.ifPresent(l -> catalog.restore(l.sources()));
         boolean probe = StartupProbe.enabled();
@@ -70,6 +75,24 @@ public final class App extends Application {
         autosave.play();
     }
 
+    /**
+     * Makes the window's services, view models and views and wires them together, each given what it needs by
+     * its constructor; shared with the GUI tests so they test what users get. Starts reading the catalogs.
+     */
+    public static MainView compose(Stage stage, ScenarioViewModel vm, DialogService dialogs, AppPreferences prefs,
+                            Path dataDir, Appearance appearance, TaskExecutor tasks) {
+        ScenarioDocument document = new ScenarioDocument(vm, dialogs, prefs, dataDir);
+        ChartExporter exporter = new ChartExporter(vm, dialogs, prefs);
+        CatalogViewModel catalog = new CatalogViewModel(vm);
+        document.connectSources(catalog::sources, catalog::restore);
+        exporter.connectSources(catalog::sources);
+        catalog.loadBundled().executeWith(tasks);
+        UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm, tasks);
+        Commands commands = new Commands(vm, document, exporter, appearance, catalog, tasks,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        return new MainView(vm, document, catalog, uncertainty, commands, appearance);
+    }
+
     /** Builds the window on a stage; shared with the GUI tests so they test what users get. */
     public static void show(Stage stage, MainView view, AppPreferences prefs) {
         Scene scene = new Scene(view, prefs.windowWidth(), prefs.windowHeight());
@@ -85,6 +108,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
         if (vm != null && vm.scenarioProperty().get() != null) {
             session.saveLast(vm.scenarioProperty().get(), catalog == null ? java.util.Map.of() : catalog.sources());
         }

@@ -11,13 +11,21 @@ import crossover.model.Units;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -141,6 +149,43 @@ class ExplorerWindowTest {
             assertThat(readout.getText()).contains(o.label() + ": " + Units.dollars(e.curve(o).costAt(v)) + "/month");
         }
         assertThat(readout.getText()).contains("Self-hosted: $3,600/month");
+    }
+
+    @Test
+    void eachToolbarButtonsTooltipNamesTheKeyOfTheSameCommandsMenuItem(FxRobot robot) {
+        Map<String, MenuItem> menuItems = new HashMap<>();
+        robot.lookup("#menus").queryAs(MenuBar.class).getMenus().forEach(m -> collect(m, menuItems));
+        List<ButtonBase> buttons = robot.lookup("#toolbar").queryAs(ToolBar.class).getItems().stream()
+                .filter(ButtonBase.class::isInstance).map(ButtonBase.class::cast).toList();
+        assertThat(buttons).hasSizeGreaterThanOrEqualTo(8);
+        // A disabled button gets no hover: two edits and an undo enable Undo and Redo.
+        for (double requests : new double[] {40_000, 50_000}) {
+            robot.interact(() -> vm.number(Input.DAILY_REQUESTS).set(requests));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(vm::undo);
+        assertThat(buttons).noneMatch(Node::isDisabled);
+
+        for (ButtonBase button : buttons) {
+            robot.moveTo(button); // the tooltip is made on first hover
+            WaitForAsyncUtils.waitForFxEvents();
+            MenuItem item = menuItems.get("menu-" + button.getId());
+            assertThat(item).as("the menu item of " + button.getId()).isNotNull();
+            assertThat(item.getAccelerator()).as("the key of " + button.getId()).isNotNull();
+            assertThat(button.getTooltip()).as("the tooltip of " + button.getId()).isNotNull();
+            assertThat(button.getTooltip().getText())
+                    .endsWith(" (" + item.getAccelerator().getDisplayText() + ")");
+        }
+    }
+
+    private static void collect(Menu menu, Map<String, MenuItem> out) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, out);
+            } else if (item.getId() != null) {
+                out.put(item.getId(), item);
+            }
+        }
     }
 
     private double todayMarkerX() {

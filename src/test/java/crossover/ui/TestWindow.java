@@ -2,11 +2,15 @@ package crossover.ui;
 
 import crossover.model.Scenario;
 import crossover.ui.explorer.ScenarioViewModel;
+import crossover.ui.task.FxTaskExecutor;
+import crossover.ui.task.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -14,7 +18,7 @@ import javafx.stage.Stage;
 
 /**
  * The real window for GUI tests, at the smallest size the layout is made for (1280 × 800), with throw-away
- * preferences and data folder and a scripted DialogService; {@link #close()} removes what it made.
+ * preferences and data folder, a scripted DialogService and its own workers; {@link #close()} removes what it made.
  */
 final class TestWindow {
 
@@ -22,6 +26,12 @@ final class TestWindow {
     final MainView view;
     final Appearance appearance;
     final RecordingDialogs dialogs = new RecordingDialogs();
+    /** Unexpected failures of background work (the app's log file stays untouched); {@link #close()} fails on one. */
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private final TaskExecutor tasks = new FxTaskExecutor((what, failure) -> {
+        failures.add(failure);
+        return "";
+    });
     private final Preferences node;
     private final Path dataDir;
 
@@ -33,17 +43,20 @@ final class TestWindow {
         vm = new ScenarioViewModel(scenario, Platform::runLater);
         appearance = new Appearance(false);
         AppPreferences prefs = new AppPreferences(node);
-        view = new MainView(vm, new ScenarioDocument(vm, dialogs, prefs, dataDir),
-                new ChartExporter(vm, dialogs, prefs), appearance);
+        view = App.compose(stage, vm, dialogs, prefs, dataDir, appearance, tasks);
         App.show(stage, view, prefs);
     }
 
     void close() throws BackingStoreException, IOException {
+        tasks.shutdown();
         node.removeNode();
         try (var files = Files.walk(dataDir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError("background work failed unexpectedly", failures.get(0));
         }
     }
 }

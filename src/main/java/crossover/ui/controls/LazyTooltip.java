@@ -2,6 +2,7 @@ package crossover.ui.controls;
 
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
@@ -27,14 +28,25 @@ public final class LazyTooltip {
 
     /** Installs {@code tooltip}'s result on {@code targets} when the pointer first enters {@code area}. */
     public static void install(Node area, Supplier<Tooltip> tooltip, Node... targets) {
+        onFirstEntry(area, () -> {
+            Tooltip tip = tooltip.get();
+            for (Node target : targets) {
+                Tooltip.install(target, tip);
+            }
+        });
+    }
+
+    /** Makes {@code tooltip}'s result the control's own tooltip when the pointer first enters it. */
+    public static void install(Control control, Supplier<Tooltip> tooltip) {
+        onFirstEntry(control, () -> control.setTooltip(tooltip.get()));
+    }
+
+    private static void onFirstEntry(Node area, Runnable make) {
         area.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
                 area.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tip = tooltip.get();
-                for (Node target : targets) {
-                    Tooltip.install(target, tip);
-                }
+                make.run();
             }
         });
     }

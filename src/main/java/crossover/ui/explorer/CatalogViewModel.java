@@ -1,5 +1,6 @@
 package crossover.ui.explorer;
 
+import crossover.io.CatalogReader;
 import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
 import crossover.model.FieldSource;
@@ -15,6 +16,7 @@ import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
+import crossover.ui.task.BackgroundTask;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -233,18 +235,29 @@ public final class CatalogViewModel {
 
     // ---- commands -----------------------------------------------------------------------------------------
 
-    /** Reads a LiteLLM price list and adds its chat models; returns the summary, or throws with the sentence. */
-    public String importLiteLlm(Path file) throws ScenarioFileException {
-        return addImported(new LiteLlmImporter().read(file), String.valueOf(file.getFileName()));
+    /**
+     * The import of a LiteLLM price list, for a task executor: the file is read off the FX thread, its chat models
+     * join the list and the message sums up what was taken. A list that cannot be read fails with the sentence
+     * naming the file, the place and the field; the caller says where it shows.
+     */
+    public BackgroundTask<LiteLlmImporter.Result> importLiteLlm(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return BackgroundTask.of("the import of " + name, c -> new LiteLlmImporter().read(file))
+                .explain(ScenarioFileException.class, ScenarioFileException::describe)
+                .onSuccess(r -> addImported(r, name));
     }
 
-    /** Adds the chat models of a price list read elsewhere (the window reads it off its FX thread). */
-    public String addImported(LiteLlmImporter.Result r, String fileName) {
+    private void addImported(LiteLlmImporter.Result r, String fileName) {
         Catalog merged = new Catalog(apiModels, gpus, models, List.of()).withApi(r.models());
         apiModels.setAll(merged.api());
-        String summary = r.summary(fileName);
-        message.set(summary);
-        return summary;
+        message.set(r.summary(fileName));
+    }
+
+    /** Reading the bundled catalogs, for a task executor: the first read takes a tenth of a second. */
+    public BackgroundTask<Catalog> loadBundled() {
+        return BackgroundTask.of("reading the bundled catalogs", c -> CatalogReader.bundled())
+                .onSuccess(this::useCatalog)
+                .onFailure(this::catalogFailed);
     }
 
     /** Where the inputs that still hold their filled values came from, to save beside the scenario. */
@@ -279,9 +292,9 @@ public final class CatalogViewModel {
         models.setAll(catalog.models());
     }
 
-    /** Says the catalogs could not be read; the lists stay empty and every input stays editable. */
+    /** Says why the catalogs could not be read; the lists stay empty and every input stays editable. */
     public void catalogFailed(String why) {
-        message.set("The bundled catalogs could not be read (" + why + "); type the prices and throughput in.");
+        message.set(why + " The catalog lists are empty: type the prices and throughput in.");
     }
 
     /** Forgets the picks and where the inputs came from (another scenario is on screen). */

@@ -6,12 +6,13 @@ import crossover.model.Option;
 import crossover.model.Scenario;
 import crossover.model.Sensitivity;
 import crossover.model.Units;
+import crossover.ui.task.BackgroundTask;
+import crossover.ui.task.TaskExecutor;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,29 +26,41 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * What moves the answer: the tornado of the scenario on screen (computed only while someone looks at it) and the
- * Monte Carlo run of its uncertainty ranges, off the FX thread, with progress and cancel. Knows no Node.
+ * Monte Carlo run of its uncertainty ranges, off the FX thread, with progress and cancel; a run that fails says
+ * so in the summary. Knows no Node.
  */
 public final class UncertaintyViewModel {
 
+    /** The Monte Carlo run: {@code MonteCarlo::run} in the app, work that fails or waits in tests. */
+    @FunctionalInterface
+    interface Draws {
+        Optional<MonteCarlo.Result> run(Scenario s, double[] bandVolumes, BooleanSupplier cancelled,
+                                        DoubleConsumer progress);
+    }
+
     private final ScenarioViewModel explorer;
-    private final Executor background;
-    private final Consumer<Runnable> fxThread;
+    private final TaskExecutor tasks;
+    private final Draws draws;
 
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
     private final ReadOnlyObjectWrapper<TornadoSpec> tornado = new ReadOnlyObjectWrapper<>(this, "tornado");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private AtomicBoolean cancelCurrent = new AtomicBoolean();
+    /** The run whose outcome is shown; handlers of an older one find they are not it and do nothing. */
+    private Object current;
+    /** The last run handed over (cancelling it once it has finished does nothing). */
+    private BackgroundTask.Running under;
 
-    /**
-     * @param background runs the Monte Carlo draws (a worker thread in the window, the calling thread in tests)
-     * @param fxThread   publishes results ({@code Platform::runLater} in the window)
-     */
-    public UncertaintyViewModel(ScenarioViewModel explorer, Executor background, Consumer<Runnable> fxThread) {
+    /** @param tasks runs the Monte Carlo draws (off the FX thread in the window, on the calling thread in tests) */
+    public UncertaintyViewModel(ScenarioViewModel explorer, TaskExecutor tasks) {
+        this(explorer, tasks, MonteCarlo::run);
+    }
+
+    UncertaintyViewModel(ScenarioViewModel explorer, TaskExecutor tasks, Draws draws) {
         this.explorer = Objects.requireNonNull(explorer);
-        this.background = Objects.requireNonNull(background);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.draws = Objects.requireNonNull(draws);
         explorer.scenarioProperty().addListener((obs, old, now) -> refresh());
         explorer.adjustingProperty().addListener((obs, was, now) -> refresh());
         shown.addListener((obs, was, now) -> refresh());
@@ -79,7 +92,9 @@ public final class UncertaintyViewModel {
 
     /** Stops the draws under way; the summary says they were cancelled. */
     public void cancel() {
-        cancelCurrent.set(true);
+        if (under != null) {
+            under.cancel();
+        }
     }
 
     private void refresh() {
@@ -91,37 +106,50 @@ public final class UncertaintyViewModel {
             int months = s.workload().horizonMonths();
             tornado.set(TornadoSpec.of(s));
         }
-        cancelCurrent.set(true);
+        Object run = new Object();
+        current = run;
+        cancel();
         if (!s.uncertainty().hasRanges()) {
             running.set(false);
             summary.set("No input has a range yet. Click ± next to an input (throughput and prices are the usual "
                     + "suspects) to give it one, and the draws show how sure the answer is.");
             return;
         }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancelCurrent = cancelled;
         running.set(true);
         progress.set(0);
         summary.set("Drawing " + String.format(java.util.Locale.ROOT, "%,d", s.uncertainty().samples()) + " samples…");
         double[] bandVolumes = explorer.chartProperty().get() == null ? new double[0]
                 : explorer.chartProperty().get().bandVolumes();
-        background.execute(() -> {
-            Optional<MonteCarlo.Result> result = MonteCarlo.run(s, bandVolumes, cancelled::get,
-                    done -> fxThread.accept(() -> {
-                        if (!cancelled.get()) {
-                            progress.set(done);
-                        }
-                    }));
-            fxThread.accept(() -> {
-                if (cancelCurrent != cancelled) {
-                    return; // a newer run has taken over
-                }
-                running.set(false);
-                progress.set(result.isPresent() ? 1 : 0);
-                summary.set(result.map(UncertaintyViewModel::describe).orElse("Cancelled."));
-                result.ifPresent(r -> explorer.showBands(s, r.bands()));
-            });
-        });
+        under = BackgroundTask.of("the draws", c -> draws.run(s, bandVolumes, c::isCancelled, c::progress))
+                .onProgress(done -> {
+                    if (current == run) {
+                        progress.set(done);
+                    }
+                })
+                .onSuccess(result -> {
+                    if (current == run) {
+                        finish(result.isPresent() ? 1 : 0,
+                                result.map(UncertaintyViewModel::describe).orElse("Cancelled."));
+                        result.ifPresent(r -> explorer.showBands(s, r.bands()));
+                    }
+                })
+                .onCancelled(() -> {
+                    if (current == run) {
+                        finish(0, "Cancelled.");
+                    }
+                })
+                .onFailure(sentence -> {
+                    if (current == run) {
+                        finish(0, sentence);
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    private void finish(double done, String outcome) {
+        running.set(false);
+        progress.set(done);
+        summary.set(outcome);
     }
 
     static String describe(MonteCarlo.Result r) {

@@ -11,6 +11,7 @@ import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
+import crossover.ui.task.SameThreadTaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -294,10 +295,11 @@ class CatalogViewModelTest {
     }
 
     private String assertNoThrow(Path file) {
-        try {
-            return picks.importLiteLlm(file);
-        } catch (crossover.io.ScenarioFileException e) {
-            throw new AssertionError(e.describe(), e);
-        }
+        picks.importLiteLlm(file).onFailure(sentence -> {
+            throw new AssertionError(sentence);
+        }).executeWith(new SameThreadTaskExecutor((what, failure) -> {
+            throw new AssertionError(what, failure);
+        }));
+        return picks.messageProperty().get();
     }
 }

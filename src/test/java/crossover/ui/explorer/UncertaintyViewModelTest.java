@@ -10,8 +10,14 @@ import crossover.model.Sensitivity;
 import crossover.model.TestScenarios;
 import crossover.model.Uncertainty;
 import crossover.model.Units;
+import crossover.ui.task.FailureLog;
+import crossover.ui.task.SameThreadTaskExecutor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +27,19 @@ class UncertaintyViewModelTest {
     private final Scenario ranged = TestScenarios.typical().withUncertainty(new Uncertainty(1_000, 3, Map.of(
             Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(1.2e6, 5e6),
             Input.DAILY_REQUESTS, new Uncertainty.Range(20_000, 120_000))));
+    /** What went to the log: each failure's context and stack trace. */
+    private final List<String> logged = new ArrayList<>();
+    private final FailureLog log = (what, failure) -> {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        logged.add(what + "\n" + trace);
+        return "the log";
+    };
 
     @Test
     void nothingIsComputedUntilTheTabIsShownThenTheTornadoIsTheEngines() {
         ScenarioViewModel explorer = new ScenarioViewModel(TestScenarios.typical(), Runnable::run);
-        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, Runnable::run, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(log));
 
         assertThat(vm.tornadoProperty().get()).isNull();
 
@@ -41,7 +55,7 @@ class UncertaintyViewModelTest {
     @Test
     void theDrawsSayHowOftenEachOptionIsCheapest() {
         ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
-        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, Runnable::run, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(log));
 
         vm.shownProperty().set(true);
 
@@ -64,7 +78,7 @@ class UncertaintyViewModelTest {
     void bandsOfAnOlderScenarioAreNotShown() {
         Deque<Runnable> queued = new ArrayDeque<>();
         ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
-        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, queued::add, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(queued::add, log));
         Runnable first = queued.pop();
         explorer.number(Input.API_INPUT_PRICE).set(4);
 
@@ -78,7 +92,7 @@ class UncertaintyViewModelTest {
     void aRunCanBeCancelledAndSaysSo() {
         Deque<Runnable> queued = new ArrayDeque<>();
         ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
-        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, queued::add, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(queued::add, log));
         vm.shownProperty().set(true);
         assertThat(vm.runningProperty().get()).isTrue();
 
@@ -87,5 +101,29 @@ class UncertaintyViewModelTest {
 
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.summaryProperty().get()).isEqualTo("Cancelled.");
+    }
+
+    @Test
+    void drawsThatFailSayWhyWhereTheSummaryWouldBeAndLeaveNothingRunning() {
+        ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
+        UncertaintyViewModel.Draws broken = (s, bands, cancelled, progress) -> {
+            progress.accept(0.5);
+            throw new IllegalStateException("a bug in the draws");
+        };
+
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(log), broken);
+
+        assertThat(vm.summaryProperty().get()).isEqualTo("An unexpected error stopped the draws "
+                + "(IllegalStateException); details in the log. Please report it.");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.progressProperty().get()).isZero();
+        assertThat(logged).singleElement().asString().startsWith("the draws\n")
+                .contains("a bug in the draws").contains("UncertaintyViewModelTest");
+        assertThat(explorer.chartProperty().get().bands()).isEmpty();
+
+        explorer.number(Input.API_INPUT_PRICE).set(4);
+
+        assertThat(logged).as("the next change draws again (and fails again)").hasSize(2);
+        assertThat(vm.runningProperty().get()).isFalse();
     }
 }
