@@ -165,4 +165,17 @@ class SensitivityAndUncertaintyTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Uncertainty(50, 1, Map.of()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("uncertainty.samples");
     }
+
+    @Test
+    void theTornadosVariantsAreNotHeldToTheUncertaintyRanges() {
+        // Zero-width ranges on every varied input: each 0.8× and 1.2× variant lies outside its range.
+        Map<Input, Uncertainty.Range> narrow = new java.util.EnumMap<>(Input.class);
+        for (Input input : Sensitivity.INPUTS) {
+            double v = input.of(typical);
+            narrow.put(input, new Uncertainty.Range(v, v));
+        }
+        Scenario ranged = withRanges(typical, 100, 1, narrow);
+
+        assertThat(Sensitivity.of(ranged)).isEqualTo(Sensitivity.of(typical));
+    }
 }

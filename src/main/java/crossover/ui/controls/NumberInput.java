@@ -173,7 +173,7 @@ public final class NumberInput extends VBox {
     private void localError(boolean on) {
         if (on) {
             message.textProperty().unbind();
-            message.setText("\u201C" + text.getText() + "\u201D is not a number. Type e.g. 2.5, 10,000 or 3.6M; Esc restores.");
+            message.setText(NumberText.whyNot(text.getText()));
             text.pseudoClassStateChanged(ERROR, true);
         } else if (!message.textProperty().isBound()) {
             message.textProperty().bind(error);

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class NumberText {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\s*\\$?\\s*([+\\-−]?)\\s*([0-9][0-9_,]*(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([+-]?[0-9]{1,3}))?\\s*([kKmMbB]?)\\s*%?\\s*");
+    /** A comma only between groups of three digits (1,500 and 12,000,000): never a decimal comma. */
+    private static final Pattern NUMBER = Pattern.compile("\\s*\\$?\\s*([+\\-−]?)\\s*"
+            + "((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9][0-9_]*)(?:\\.[0-9]*)?|\\.[0-9]+)"
+            + "(?:[eE]([+-]?[0-9]{1,3}))?\\s*([kKmMbB]?)\\s*%?\\s*");
+    /** What a person may have meant with a comma for the decimal point: "2,5", "0,3". */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*\\$?\\s*[+\\-−]?\\s*[0-9][0-9,]*,[0-9]*\\s*[kKmMbB]?\\s*%?\\s*");
     private static final DecimalFormatSymbols ROOT = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
     private NumberText() {
@@ -48,6 +52,20 @@ public final class NumberText {
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /**
+     * Why a text is not a number, in one sentence: a decimal comma gets "Use a point for decimals: 2.5.", anything
+     * else what may be typed.
+     */
+    public static String whyNot(String text) {
+        String t = text == null ? "" : text.strip();
+        if (DECIMAL_COMMA.matcher(t).matches()) {
+            int last = t.lastIndexOf(',');
+            String meant = t.substring(0, last).replace(",", "") + "." + t.substring(last + 1);
+            return "Use a point for decimals: " + meant + " (a comma only separates thousands, as in 10,000).";
+        }
+        return "\u201C" + t + "\u201D is not a number. Type e.g. 2.5, 10,000 or 3.6M; Esc restores.";
     }
 
     /** A value as the field shows it: grouped digits, up to six decimals, no exponent below 10^15. */

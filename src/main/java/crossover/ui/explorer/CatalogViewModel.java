@@ -5,7 +5,7 @@ import crossover.io.LiteLlmImporter;
 import crossover.io.ScenarioFileException;
 import crossover.model.FieldSource;
 import crossover.model.Input;
-import crossover.model.Section;
+import crossover.model.Uncertainty;
 import crossover.model.InvalidInputException;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
@@ -64,8 +64,6 @@ public final class CatalogViewModel {
     private final Map<Input, ReadOnlyStringWrapper> provenanceDetail = new EnumMap<>(Input.class);
     /** What each filled input was filled with; its line shows while the input still holds that value. */
     private final Map<Input, FieldSource> filled = new EnumMap<>(Input.class);
-    private boolean filling;
-    private boolean resetting;
     /** Whether throughput follows the estimate (after a pick, until the user types a throughput of their own). */
     private boolean following;
     /** GPUs per replica the user typed after an estimate (0: the estimate sizes the replica). */
@@ -85,78 +83,62 @@ public final class CatalogViewModel {
         for (Input path : FILLED) {
             provenance.put(path, new ReadOnlyStringWrapper(this, path.path() + ".provenance", ""));
             provenanceDetail.put(path, new ReadOnlyStringWrapper(this, path.path() + ".provenanceDetail", ""));
-            scenario.number(path).addListener((obs, old, now) -> inputChanged(path, now.doubleValue()));
         }
-        api.addListener((obs, old, now) -> {
-            if (!resetting) {
-                fillApi(now);
-            }
-        });
+        api.addListener((obs, old, now) -> fillApi(now));
         gpu.addListener((obs, old, now) -> {
-            if (!resetting) {
-                fillGpuPrice(now);
-                newEstimate();
-            }
+            fillGpuPrice(now);
+            newEstimate();
         });
-        model.addListener((obs, old, now) -> {
-            if (!resetting) {
-                newEstimate();
-            }
-        });
-        precision.addListener((obs, old, now) -> {
-            if (!resetting) {
-                newEstimate();
-            }
-        });
+        model.addListener((obs, old, now) -> newEstimate());
+        precision.addListener((obs, old, now) -> newEstimate());
         itlTargetMs.addListener((obs, old, now) -> {
-            if (!resetting && following) {
+            if (following) {
                 fillEstimate();
             }
         });
-        // The estimate depends on the request's length and output share: while throughput follows it, so does
-        // the estimate, in the same step as the edit.
-        scenario.number(Input.TOKENS_PER_REQUEST).addListener((obs, old, now) -> workloadChanged());
-        scenario.number(Input.OUTPUT_SHARE).addListener((obs, old, now) -> workloadChanged());
-        // Another scenario on screen (New, Open, Revert): its values come from its file, not from these picks.
-        scenario.generationProperty().addListener((obs, old, now) -> reset());
+        scenario.addChangeListener(this::scenarioChanged);
     }
 
-    private void inputChanged(Input path, double value) {
-        if (filling) {
-            return;
+    private void scenarioChanged(Change change) {
+        switch (change.origin()) {
+            // Another scenario on screen (New, Open, Revert): its values come from its file, not from these picks.
+            case REPLACE -> reset();
+            case HISTORY -> FILLED.forEach(this::show);
+            case FILL -> FILLED.forEach(this::show);
+            case EDIT -> edited(change);
         }
-        FieldSource f = filled.get(path);
-        if (f != null && f.value() != value && !scenario.isLoading()) {
-            // Typed by the user: detached for good.
-            filled.remove(path);
-            if (path.equals(THROUGHPUT)) {
-                following = false;
-            }
-            if (path.section() == Section.API && !filled.containsKey(Input.API_INPUT_PRICE)
-                    && !filled.containsKey(Input.API_OUTPUT_PRICE)) {
-                // Neither price is the model's any more: the list no longer claims it (and picking it again
-                // restores its prices).
-                resetting = true;
-                try {
-                    api.set(null);
-                } finally {
-                    resetting = false;
+    }
+
+    /** A person changed inputs: those that no longer hold their filled values are detached for good. */
+    private void edited(Change change) {
+        for (Input path : FILLED) {
+            FieldSource f = filled.get(path);
+            if (change.touches(path) && f != null && f.value() != scenario.number(path).get()) {
+                filled.remove(path);
+                if (path == THROUGHPUT) {
+                    following = false;
                 }
             }
         }
-        if (path.equals(GPUS) && !scenario.isLoading() && following && value >= 1
-                && value <= ThroughputEstimator.MAX_GPUS && value == Math.rint(value)) {
+        boolean pricesEdited = change.touches(Input.API_INPUT_PRICE) || change.touches(Input.API_OUTPUT_PRICE);
+        if (pricesEdited && api.get() != null && !filled.containsKey(Input.API_INPUT_PRICE)
+                && !filled.containsKey(Input.API_OUTPUT_PRICE)) {
+            // Neither price is the model's any more: the list no longer claims it (and picking it again restores
+            // its prices).
+            api.set(null);
+        }
+        double gpus = scenario.number(GPUS).get();
+        if (change.touches(GPUS) && following && gpus >= 1 && gpus <= ThroughputEstimator.MAX_GPUS
+                && gpus == Math.rint(gpus)) {
             // Typing GPUs per replica after an estimate (as its basis may suggest) re-estimates on that many.
-            chosenGpus = (int) value;
+            chosenGpus = (int) gpus;
+            fillEstimate();
+        } else if (following && (change.touches(Input.TOKENS_PER_REQUEST) || change.touches(Input.OUTPUT_SHARE))) {
+            // The estimate depends on the request's length and output share: while throughput follows it, so does
+            // the estimate, in the same step as the edit.
             fillEstimate();
         }
-        show(path);
-    }
-
-    private void workloadChanged() {
-        if (!filling && !scenario.isLoading() && following) {
-            fillEstimate();
-        }
+        FILLED.forEach(this::show);
     }
 
     private void newEstimate() {
@@ -299,14 +281,12 @@ public final class CatalogViewModel {
 
     /** Forgets the picks and where the inputs came from (another scenario is on screen). */
     public void reset() {
-        resetting = true;
-        try {
-            api.set(null);
-            gpu.set(null);
-            model.set(null);
-        } finally {
-            resetting = false;
-        }
+        // The GPU first: without it no other pick fills anything.
+        gpu.set(null);
+        model.set(null);
+        api.set(null);
+        precision.set(Precision.FP16);
+        itlTargetMs.set(EstimateRequest.DEFAULT_ITL_MS);
         filled.clear();
         following = false;
         chosenGpus = 0;
@@ -376,29 +356,23 @@ public final class CatalogViewModel {
         String source = "from estimate, range " + Units.compact(e.lowTokensPerHourPerGpu()) + "–"
                 + Units.compact(e.highTokensPerHourPerGpu()) + " (in the ± range)";
         double point = round(e.tokensPerHourPerGpu(), RoundingMode.HALF_EVEN);
-        fill(THROUGHPUT, point, source, e.basis());
+        Map<Input, Double> values = new EnumMap<>(Input.class);
+        values.put(THROUGHPUT, point);
+        filled.put(THROUGHPUT, new FieldSource(point, source, e.basis()));
         if (chosenGpus == 0) {
-            fill(GPUS, e.gpusPerReplica(), "from estimate: " + e.gpusPerReplica() + " × " + g.name() + " for "
-                    + m.name() + " at " + precision.get().id(), e.basis());
+            values.put(GPUS, (double) e.gpusPerReplica());
+            filled.put(GPUS, new FieldSource(e.gpusPerReplica(), "from estimate: " + e.gpusPerReplica() + " × "
+                    + g.name() + " for " + m.name() + " at " + precision.get().id(), e.basis()));
         }
-        filling = true;
-        try {
-            scenario.rangeOnProperty(THROUGHPUT).set(true);
-            scenario.rangeLowProperty(THROUGHPUT).set(Math.min(point, round(e.lowTokensPerHourPerGpu(), RoundingMode.FLOOR)));
-            scenario.rangeHighProperty(THROUGHPUT).set(Math.max(point, round(e.highTokensPerHourPerGpu(), RoundingMode.CEILING)));
-        } finally {
-            filling = false;
-        }
+        scenario.apply(values, Map.of(THROUGHPUT, new Uncertainty.Range(
+                Math.min(point, round(e.lowTokensPerHourPerGpu(), RoundingMode.FLOOR)),
+                Math.max(point, round(e.highTokensPerHourPerGpu(), RoundingMode.CEILING)))), Change.Origin.FILL);
+        FILLED.forEach(this::show);
     }
 
     private void fill(Input path, double value, String source, String detail) {
-        filling = true;
-        try {
-            scenario.number(path).set(value);
-        } finally {
-            filling = false;
-        }
         filled.put(path, new FieldSource(value, source, detail));
+        scenario.apply(Map.of(path, value), Change.Origin.FILL);
         show(path);
     }
 

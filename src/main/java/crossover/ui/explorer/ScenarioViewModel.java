@@ -16,7 +16,11 @@ import crossover.model.Sentences;
 import crossover.model.Uncertainty;
 import crossover.model.Units;
 import crossover.ui.UndoHistory;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,9 +85,15 @@ public final class ScenarioViewModel {
 
     private final UndoHistory<Scenario> history = new UndoHistory<>(UNDO_LIMIT);
     private boolean scheduled;
-    private boolean loading;
-    private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation", 0);
+    /** The origin of the values being set by {@link #apply} or a load (their listeners must not call them edits). */
+    private Change.Origin setting;
+    /** Whether listeners are hearing of a change (what they apply joins it). */
+    private boolean announcing;
+    private final Set<Input> pending = EnumSet.noneOf(Input.class);
+    /** Inputs whose range a person set since their value last changed: used exactly as typed. */
+    private final Set<Input> rangeAsTyped = EnumSet.noneOf(Input.class);
+    private Change.Origin pendingOrigin;
+    private final List<Consumer<Change>> changeListeners = new ArrayList<>();
     private final Map<Input, BooleanProperty> rangeOn = new EnumMap<>(Input.class);
     private final Map<Input, DoubleProperty> rangeLow = new EnumMap<>(Input.class);
     private final Map<Input, DoubleProperty> rangeHigh = new EnumMap<>(Input.class);
@@ -100,35 +110,33 @@ public final class ScenarioViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         for (Input f : Input.values()) {
             DoubleProperty p = new SimpleDoubleProperty(this, f.path());
-            p.addListener((obs, old, now) -> inputChanged());
+            p.addListener((obs, old, now) -> {
+                if (setting == null) {
+                    rangeAsTyped.remove(f);
+                }
+                changed(f, Change.Origin.EDIT);
+            });
             numbers.put(f, p);
             errors.put(f, new ReadOnlyStringWrapper(this, f.path() + ".error", ""));
             BooleanProperty on = new SimpleBooleanProperty(this, f.path() + ".range");
             DoubleProperty low = new SimpleDoubleProperty(this, f.path() + ".low");
             DoubleProperty high = new SimpleDoubleProperty(this, f.path() + ".high");
             on.addListener((obs, was, now) -> {
-                if (now && !loading) {
+                if (now && setting == null) {
                     startRange(f);
                 }
-                inputChanged();
+                rangeEdited(f);
             });
-            low.addListener((obs, old, now) -> inputChanged());
-            high.addListener((obs, old, now) -> inputChanged());
-            // A range follows its value: moving the value past an end stretches the range rather than stalling.
-            p.addListener((obs, old, now) -> {
-                if (!loading && on.get()) {
-                    low.set(Math.min(low.get(), now.doubleValue()));
-                    high.set(Math.max(high.get(), now.doubleValue()));
-                }
-            });
+            low.addListener((obs, old, now) -> rangeEdited(f));
+            high.addListener((obs, old, now) -> rangeEdited(f));
             rangeOn.put(f, on);
             rangeLow.put(f, low);
             rangeHigh.put(f, high);
         }
-        dataSensitivity.addListener((obs, old, now) -> inputChanged());
-        opsCapacity.addListener((obs, old, now) -> inputChanged());
-        name.addListener((obs, old, now) -> inputChanged());
-        notes.addListener((obs, old, now) -> inputChanged());
+        dataSensitivity.addListener((obs, old, now) -> changed(null, Change.Origin.EDIT));
+        opsCapacity.addListener((obs, old, now) -> changed(null, Change.Origin.EDIT));
+        name.addListener((obs, old, now) -> changed(null, Change.Origin.EDIT));
+        notes.addListener((obs, old, now) -> changed(null, Change.Origin.EDIT));
         logCost.addListener((obs, old, now) -> {
             if (evaluation.get() != null) {
                 chart.set(ChartSpecs.of(evaluation.get(), now, Optional.ofNullable(chart.get())).withBands(bands));
@@ -140,7 +148,7 @@ public final class ScenarioViewModel {
             }
         });
         hoverTokens.addListener((obs, old, now) -> updateHoverText());
-        load(initial);
+        load(initial, Change.Origin.REPLACE);
         history.reset(initial);
         updateUndoState();
     }
@@ -299,13 +307,48 @@ public final class ScenarioViewModel {
     // ---- commands -----------------------------------------------------------------------------------------
 
     public void undo() {
-        history.undo().ifPresent(this::load);
+        history.undo().ifPresent(previous -> load(previous, Change.Origin.HISTORY));
         updateUndoState();
     }
 
     public void redo() {
-        history.redo().ifPresent(this::load);
+        history.redo().ifPresent(next -> load(next, Change.Origin.HISTORY));
         updateUndoState();
+    }
+
+    /**
+     * Sets inputs (and, where given, their uncertainty ranges) as one change: its listeners hear of it once, then
+     * the figures are evaluated once and the change is one undo step. A listener may call this again while it
+     * hears of a change: its values join the same step.
+     */
+    public void apply(Map<Input, Double> values, Map<Input, Uncertainty.Range> ranges, Change.Origin origin) {
+        Objects.requireNonNull(origin, "origin");
+        Change.Origin was = setting;
+        setting = origin;
+        try {
+            values.forEach(this::set);
+            ranges.forEach((input, r) -> {
+                rangeOn.get(input).set(true);
+                rangeLow.get(input).set(r.low());
+                rangeHigh.get(input).set(r.high());
+            });
+        } finally {
+            setting = was;
+        }
+        values.keySet().forEach(input -> changed(input, origin));
+        if (values.isEmpty()) {
+            changed(null, origin);
+        }
+    }
+
+    /** Sets inputs as one change; see {@link #apply(Map, Map, Change.Origin)}. */
+    public void apply(Map<Input, Double> values, Change.Origin origin) {
+        apply(values, Map.of(), origin);
+    }
+
+    /** Hears of each change before it is evaluated (and may add values to it with {@link #apply}). */
+    public void addChangeListener(Consumer<Change> listener) {
+        changeListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -321,25 +364,14 @@ public final class ScenarioViewModel {
 
     /** Starts over on another scenario (a file opened, New): its values, with a fresh undo history. */
     public void replace(Scenario s) {
-        load(s);
+        load(s, Change.Origin.REPLACE);
         history.reset(s);
         updateUndoState();
-        generation.set(generation.get() + 1);
     }
 
-    /** Counts {@link #replace}s: another scenario on screen (New, Open, Revert), not an edit or an undo. */
-    public ReadOnlyIntegerProperty generationProperty() {
-        return generation.getReadOnlyProperty();
-    }
-
-    /** Whether inputs are being set from a whole scenario (a file, undo, redo) rather than edited one by one. */
-    public boolean isLoading() {
-        return loading;
-    }
-
-    /** Replaces every input with a scenario's values, as one step. */
-    public void load(Scenario s) {
-        loading = true;
+    /** Replaces every input with a scenario's values, as one change of the given origin (HISTORY or REPLACE). */
+    private void load(Scenario s, Change.Origin origin) {
+        setting = origin;
         try {
             Input.valuesOf(s).forEach(this::set);
             samples = s.uncertainty().samples();
@@ -355,22 +387,71 @@ public final class ScenarioViewModel {
             name.set(s.name());
             notes.set(s.notes());
         } finally {
-            loading = false;
+            setting = null;
         }
+        pending.clear();
+        pendingOrigin = null;
+        rangeAsTyped.clear();
+        announce(new Change(EnumSet.allOf(Input.class), origin));
         evaluateNow(false);
     }
 
     // ---- the one path from an input to the figures ---------------------------------------------------------
 
-    private void inputChanged() {
-        if (loading || scheduled) {
+    /**
+     * Notes that an input (or null: a range, a choice, a name) changed and schedules one evaluation for everything
+     * that changes before it runs. A value set by {@link #apply} or a load is noted by them, not here.
+     */
+    private void changed(Input input, Change.Origin origin) {
+        if (setting != null && origin == Change.Origin.EDIT) {
             return;
         }
-        scheduled = true;
-        scheduler.accept(() -> {
-            scheduled = false;
-            evaluateNow(true);
-        });
+        if (input != null) {
+            pending.add(input);
+        }
+        // An edit and the fills it causes are one step; the step counts as an edit if any part of it was one.
+        pendingOrigin = pendingOrigin == null || origin == Change.Origin.EDIT ? origin : pendingOrigin;
+        if (announcing) {
+            return;
+        }
+        if (!scheduled) {
+            scheduled = true;
+            scheduler.accept(this::flush);
+        }
+    }
+
+    /** A person set a range's end: until the value is edited again, the range is used exactly as typed. */
+    private void rangeEdited(Input input) {
+        if (setting == null) {
+            rangeAsTyped.add(input);
+        }
+        changed(null, Change.Origin.EDIT);
+    }
+
+    /** Announces what changed since the last evaluation, then evaluates once and records one undo step. */
+    private void flush() {
+        scheduled = false;
+        if (pendingOrigin == null) {
+            return;
+        }
+        Change.Origin origin = pendingOrigin;
+        Set<Input> inputs = EnumSet.noneOf(Input.class);
+        inputs.addAll(pending);
+        pending.clear();
+        pendingOrigin = null;
+        announce(new Change(inputs, origin));
+        pending.clear();
+        pendingOrigin = null;
+        evaluateNow(true);
+    }
+
+    private void announce(Change change) {
+        announcing = true;
+        try {
+            changeListeners.forEach(l -> l.accept(change));
+        } finally {
+            announcing = false;
+        }
     }
 
     private void evaluateNow(boolean record) {
@@ -379,7 +460,7 @@ public final class ScenarioViewModel {
             Map<Input, Uncertainty.Range> ranges = new EnumMap<>(Input.class);
             rangeOn.forEach((input, on) -> {
                 if (on.get()) {
-                    ranges.put(input, new Uncertainty.Range(rangeLow.get(input).get(), rangeHigh.get(input).get()));
+                    ranges.put(input, effectiveRange(input));
                 }
             });
             s = Input.scenario(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value)
@@ -404,6 +485,19 @@ public final class ScenarioViewModel {
         if (record && !adjusting.get()) {
             recordHistory(s);
         }
+    }
+
+    /**
+     * The range the Monte Carlo uses: the one the person set, widened to take in the value only while a value
+     * typed since is outside it (the end does not move for good, and a rejected value never reaches a range). A
+     * range typed to miss the value is used as typed, so its input says what is wrong.
+     */
+    private Uncertainty.Range effectiveRange(Input input) {
+        double v = value(input);
+        double low = rangeLow.get(input).get();
+        double high = rangeHigh.get(input).get();
+        boolean widen = !rangeAsTyped.contains(input) && low <= high && input.bounds().contains(v);
+        return widen ? new Uncertainty.Range(Math.min(low, v), Math.max(high, v)) : new Uncertainty.Range(low, high);
     }
 
     private void recordHistory(Scenario s) {

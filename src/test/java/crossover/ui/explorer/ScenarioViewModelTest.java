@@ -131,7 +131,7 @@ class ScenarioViewModelTest {
     }
 
     @Test
-    void aRangeThatMissesTheValueIsMarkedAtItsInputAndMovingTheValueStretchesIt() {
+    void aRangeTypedToMissTheValueIsMarkedAtItsInputAndAValueMovedPastAnEndWidensItOnlyWhileOutside() {
         vm.rangeOnProperty(Input.API_INPUT_PRICE).set(true);
         vm.rangeLowProperty(Input.API_INPUT_PRICE).set(1.1);
 
@@ -146,8 +146,29 @@ class ScenarioViewModelTest {
         vm.number(Input.API_INPUT_PRICE).set(1.6);
 
         assertThat(vm.errorProperty(Input.API_INPUT_PRICE).get()).isEmpty();
-        assertThat(vm.rangeHighProperty(Input.API_INPUT_PRICE).get()).isEqualTo(1.6);
         assertThat(vm.scenarioProperty().get().api().inputPricePerMTok()).isEqualTo(1.6);
+        assertThat(vm.scenarioProperty().get().uncertainty().ranges().get(Input.API_INPUT_PRICE))
+                .isEqualTo(new crossover.model.Uncertainty.Range(0.5, 1.6));
+
+        vm.number(Input.API_INPUT_PRICE).set(1.0);
+
+        // Back inside: the range is the one the person set, not stretched for good.
+        assertThat(vm.rangeHighProperty(Input.API_INPUT_PRICE).get()).isEqualTo(1.2);
+        assertThat(vm.scenarioProperty().get().uncertainty().ranges().get(Input.API_INPUT_PRICE))
+                .isEqualTo(new crossover.model.Uncertainty.Range(0.5, 1.2));
+    }
+
+    @Test
+    void aRejectedValueNeverTouchesTheRangeAndItsMessageNamesTheLabel() {
+        vm.rangeOnProperty(Input.GPU_HOURLY_PRICE).set(true);
+        double low = vm.rangeLowProperty(Input.GPU_HOURLY_PRICE).get();
+
+        vm.number(Input.GPU_HOURLY_PRICE).set(-5);
+
+        assertThat(vm.rangeLowProperty(Input.GPU_HOURLY_PRICE).get()).isEqualTo(low);
+        assertThat(vm.errorProperty(Input.GPU_HOURLY_PRICE).get()).isEqualTo("Must be a number ≥ 0.");
+        assertThat(vm.firstErrorProperty().get()).isEqualTo("GPU price must be a number ≥ 0.")
+                .doesNotContain("selfHosted");
     }
 
     @Test
