@@ -90,8 +90,7 @@ public final class ChartSpecs {
 
     /** "Break-even 3.6 B tokens/month ≈ 80 k requests/day". */
     public static String breakEvenLabel(BreakEven be) {
-        return "Break-even " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " ≈ "
-                + Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble());
+        return "Break-even " + be.sustainedLabel();
     }
 
     private static boolean fitsWell(ChartSpec previous, double lo, double hi) {

@@ -112,6 +112,8 @@ public record Scenario(
                     "selfHosted.tokensPerHourPerGpu is too small for one replica to serve any tokens.");
         }
         double replicas = Math.max(s.minReplicas(), Math.ceil(peakVolume / capacity));
+        requireFinite("selfHosted.tokensPerHourPerGpu", replicas * s.gpusPerReplica(),
+                "the cluster this volume needs has too many GPUs to count");
         double fixed = s.monthlyOpsCost() + s.setupCost() + c.monthlyOpsCost() + c.setupCost();
         requireFinite("selfHosted.tokensPerHourPerGpu", (replicas * perReplica + fixed) * w.horizonMonths(),
                 "the cluster this volume needs costs too much to compute");
