@@ -1,5 +1,6 @@
 package crossover.cli;
 
+import crossover.io.Printable;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.Option;
@@ -21,7 +22,7 @@ final class EvaluationText {
     static String summary(Evaluation e, List<String> defaultsUsed) {
         int months = e.scenario().workload().horizonMonths();
         StringBuilder s = new StringBuilder();
-        s.append(e.scenario().name()).append('\n');
+        s.append(Printable.escape(e.scenario().name())).append('\n');
         s.append("Volume: ").append(Units.tokensPerMonth(e.monthlyTokens())).append(" today, ")
                 .append(Units.compact(e.horizonMonthlyTokens())).append(" in month ").append(months)
                 .append(" (").append(Units.plain(e.scenario().workload().monthlyGrowthPercent()))
@@ -73,16 +74,19 @@ final class EvaluationText {
     private static String breakEven(Evaluation e, Option o) {
         BreakEven b = e.breakEven(o);
         if (b.sustained().isPresent()) {
-            String line = Units.tokensPerMonth(b.sustained().getAsDouble()) + " ≈ "
-                    + Units.requestsPerDay(b.sustainedDailyRequests().getAsDouble());
+            String line = b.sustainedLabel();
             return b.zigZags()
                     ? line + " (cheaper in stretches from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
                     : line;
         }
-        String why = "never at these prices: " + e.noBreakEvenReason(o);
-        return b.first().isPresent()
-                ? why + " (cheaper only on the first stair, from " + Units.tokensPerMonth(b.first().getAsDouble()) + ")"
-                : why;
+        boolean beyond = e.floorPerMTok(o) < e.blendedApiPricePerMTok();
+        String why = (beyond ? "none to report: " : "never at these prices: ") + e.noBreakEvenReason(o);
+        if (b.first().isEmpty()) {
+            return why;
+        }
+        String from = Units.tokensPerMonth(b.first().getAsDouble());
+        return why + (beyond ? " (cheaper in stretches from " + from + ")" : " (cheaper only on the first stair, from "
+                + from + ")");
     }
 
     private static String money(double dollars) {
