@@ -2,6 +2,7 @@ package crossover.cli;
 
 import crossover.io.CatalogReader;
 import crossover.io.LiteLlmImporter;
+import crossover.io.Printable;
 import crossover.io.ScenarioFileException;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
@@ -49,7 +50,7 @@ final class CatalogCommand implements Callable<Integer> {
                 out.print(toJson(r.models(), null, null, r));
             } else {
                 out.print(apiTable(r.models()));
-                out.println(r.summary(litellm.toString()));
+                out.println(r.summary(Printable.escape(litellm.toString())));
             }
             return Cli.OK;
         }
@@ -136,9 +137,10 @@ final class CatalogCommand implements Callable<Integer> {
     private static String apiTable(List<ApiModel> models) {
         StringBuilder b = new StringBuilder();
         for (ApiModel m : models) {
-            b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", m.id(), ApiModel.priceText(m.inputPricePerMTok()),
-                    ApiModel.priceText(m.outputPricePerMTok()), m.cachedInputPricePerMTok() == null ? "—"
-                            : ApiModel.priceText(m.cachedInputPricePerMTok()), m.asOf() == null ? "no date" : m.asOf()));
+            b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", Printable.escape(m.id()),
+                    ApiModel.priceText(m.inputPricePerMTok()), ApiModel.priceText(m.outputPricePerMTok()),
+                    m.cachedInputPricePerMTok() == null ? "—" : ApiModel.priceText(m.cachedInputPricePerMTok()),
+                    m.asOf() == null ? "no date" : m.asOf()));
         }
         return b.toString();
     }

@@ -2,6 +2,7 @@ package crossover.cli;
 
 import crossover.io.AppDirs;
 import crossover.io.AppInfo;
+import crossover.io.Printable;
 import crossover.io.ScenarioFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -33,8 +34,8 @@ public final class Cli implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((e, a) -> {
-            err.println("crossover: " + e.getMessage() + " (see " + e.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help)");
+            err.println("crossover: " + Printable.escape(e.getMessage()) + " (see "
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return BAD_INPUT;
         });

@@ -1,5 +1,6 @@
 package crossover.cli;
 
+import crossover.io.Printable;
 import crossover.model.Evaluation;
 import crossover.model.Option;
 import crossover.model.OptionCost;
@@ -21,7 +22,7 @@ final class EvaluationText {
     static String summary(Evaluation e, List<String> defaultsUsed) {
         int months = e.scenario().workload().horizonMonths();
         StringBuilder s = new StringBuilder();
-        s.append(e.scenario().name()).append('\n');
+        s.append(Printable.escape(e.scenario().name())).append('\n');
         s.append("Volume: ").append(Units.tokensPerMonth(e.monthlyTokens())).append(" today, ")
                 .append(Units.compact(e.horizonMonthlyTokens())).append(" in month ").append(months)
                 .append(" (").append(Units.plain(e.scenario().workload().monthlyGrowthPercent()))

@@ -23,6 +23,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,15 +60,23 @@ final class JsonText {
                 .build();
     }
 
-    /** The bytes of a file, refusing folders and files over the size cap before reading them. */
+    /**
+     * The bytes of a file, refusing folders, anything else that is not a regular file (a pipe, a device, a
+     * socket: reading one could block forever or never end) and files over the size cap, before reading them.
+     */
     byte[] readFile(Path file) throws ScenarioFileException {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new ScenarioFileException(name, "is a folder, not " + noun + ".", null);
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                throw new ScenarioFileException(name, "is not a regular file (a pipe, device or socket); "
+                        + noun + " is read only from a regular file.", null);
+            }
+            long size = attributes.size();
             if (size > maxBytes) {
                 throw tooLarge(name, size);
             }

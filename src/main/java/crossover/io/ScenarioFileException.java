@@ -15,12 +15,13 @@ public final class ScenarioFileException extends Exception {
     private final String detail;
 
     public ScenarioFileException(String file, int line, int column, String field, String detail, Throwable cause) {
-        super(position(line, column) + detail, cause);
+        // Details quote the file's text (keys, values, names), which may hold control characters.
+        super(position(line, column) + Printable.escape(detail), cause);
         this.file = file;
         this.line = line;
         this.column = column;
         this.field = field;
-        this.detail = detail;
+        this.detail = Printable.escape(detail);
     }
 
     public ScenarioFileException(String file, String detail, Throwable cause) {
@@ -52,9 +53,12 @@ public final class ScenarioFileException extends Exception {
         return detail;
     }
 
-    /** {@code FILE: line L, column C: detail}, the one line the CLI prints and dialogs show. */
+    /**
+     * {@code FILE: line L, column C: detail}, the one line the CLI prints and dialogs show; control characters in
+     * the file's name or text are escaped, so it is one line and a terminal shows them rather than obeys them.
+     */
     public String describe() {
-        return file + ": " + getMessage();
+        return Printable.escape(file) + ": " + getMessage();
     }
 
     private static String position(int line, int column) {

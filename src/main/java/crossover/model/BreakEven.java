@@ -7,13 +7,24 @@ import java.util.OptionalDouble;
  *
  * @param first                  the lowest volume at which the option costs no more than the API
  * @param sustained              the lowest volume above which the option is never again dearer
- * @param sustainedDailyRequests {@code sustained} as requests per day at today's tokens per request
+ * @param sustainedDailyRequests {@code sustained} as requests per day at today's tokens per request; empty also when
+ *                               they are too many to count (a request of a tiny fraction of a token)
  */
 public record BreakEven(OptionalDouble first, OptionalDouble sustained, OptionalDouble sustainedDailyRequests) {
 
     /** No break-even at all. */
     public static final BreakEven NONE = new BreakEven(OptionalDouble.empty(), OptionalDouble.empty(),
             OptionalDouble.empty());
+
+    /**
+     * The sustained break-even for a label, "3.6 B tokens/month ≈ 80 k requests/day"; without the requests when
+     * there are too many to count (a request of a few tokens' fraction). Only for a break-even that exists.
+     */
+    public String sustainedLabel() {
+        String tokens = Units.tokensPerMonth(sustained.orElseThrow());
+        return sustainedDailyRequests.isPresent()
+                ? tokens + " ≈ " + Units.requestsPerDay(sustainedDailyRequests.getAsDouble()) : tokens;
+    }
 
     /** Whether the curves zig-zag: the option is cheaper somewhere before it is cheaper for good. */
     public boolean zigZags() {

@@ -58,15 +58,15 @@ public record Evaluation(
 
     /**
      * The option with the lowest monthly cost at each month's volume (set-up spread over the horizon, so month 1
-     * is not skewed by it) among those the constraints allow, ties by less ops work: index 0 is month 1.
+     * is not skewed by it) among those the constraints allow, ties (within half a cent) by less ops work: index 0
+     * is month 1.
      */
     public List<Option> cheapestByMonth() {
         List<Option> allowed = options().stream().filter(o -> !recommendation.excluded().contains(o)).toList();
         List<Option> cheapest = new java.util.ArrayList<>(cash.length());
         for (int m = 1; m <= cash.length(); m++) {
             double v = cash.volume(m);
-            cheapest.add(allowed.stream().min(java.util.Comparator.comparingDouble((Option o) -> curve(o).costAt(v))
-                    .thenComparingInt(Option::opsRank)).orElseThrow());
+            cheapest.add(Recommendation.cheapest(allowed, o -> curve(o).costAt(v)));
         }
         return cheapest;
     }
@@ -127,14 +127,15 @@ public record Evaluation(
         return stairs(option).floorPricePerMTok();
     }
 
-    /** Whether a GPU option undercuts the API for good, i.e. has a sustained break-even. */
+    /** Whether a GPU option undercuts the API for good, i.e. has a sustained break-even within a million replicas. */
     public boolean undercutsApi(Option option) {
-        return stairs(option).undercuts(apiLine);
+        return breakEven(option).sustained().isPresent();
     }
 
     /**
      * Why a GPU option never breaks even for good, as a clause: "its floor of $0.625/MTok (GPUs at planned
-     * utilisation) is above the API's blended $0.30/MTok".
+     * utilisation) is above the API's blended $0.30/MTok", or, with the floor below the price, that the break-even
+     * lies beyond a million replicas.
      */
     public String noBreakEvenReason(Option option) {
         return Reasons.noBreakEvenReason(floorPerMTok(option), blendedApiPricePerMTok);

@@ -38,9 +38,12 @@ final class Reasons {
                 candidates.add(o);
             }
         }
+        Option best = Recommendation.cheapest(candidates, o -> costs.get(o).horizonTotal());
+        // The winner first, then the others from the cheapest: the margin is against the runner-up.
+        candidates.remove(best);
         candidates.sort(Comparator.comparingDouble((Option o) -> costs.get(o).horizonTotal())
                 .thenComparingInt(Option::opsRank));
-        Option best = candidates.get(0);
+        candidates.add(0, best);
 
         List<String> reasons = new ArrayList<>(exclusions.values());
         reasons.add(margin(candidates));
@@ -63,7 +66,12 @@ final class Reasons {
             return prefix + "but it is ruled out here: " + why + ".";
         }
         int months = scenario.workload().horizonMonths();
-        String saving = Units.dollars(costs.get(rule).horizonTotal() - costs.get(best).horizonTotal());
+        double ruleTotal = costs.get(rule).horizonTotal();
+        if (Recommendation.tie(ruleTotal, costs.get(best).horizonTotal())) {
+            return prefix + "which costs the same over " + months(months) + "; the tie goes to " + best.noun()
+                    + ", the option with less ops work.";
+        }
+        String saving = Units.dollars(ruleTotal - costs.get(best).horizonTotal());
         if (best == Option.HYBRID) {
             return prefix + "yet hybrid (real-time traffic on the API, batch work on spot GPUs) is " + saving
                     + " cheaper over " + months(months) + "; the heuristic knows no hybrid.";
@@ -74,12 +82,12 @@ final class Reasons {
         }
         if (rule == Option.API_INFERENCE) {
             BreakEven be = breakEven.get(best);
-            String from = be.sustained().isPresent()
-                    ? " from " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " on"
-                    : "";
+            String beats = be.sustained().isEmpty() ? "at these volumes it undercuts the API, which"
+                    : be.sustained().getAsDouble() == 0 ? "at these prices it is never dearer than the API, which"
+                    : "at these prices it beats the API from "
+                            + Units.tokensPerMonth(be.sustained().getAsDouble()) + " on, a threshold";
             return prefix + "yet " + best.noun() + " is " + saving + " cheaper over "
-                    + months(months) + ": at these prices it beats the API" + from
-                    + ", a threshold the heuristic does not see.";
+                    + months(months) + ": " + beats + " the heuristic does not see.";
         }
         return prefix + "yet " + best.noun() + " is " + saving + " cheaper over " + months(months)
                 + " once set-up, ops and the markup are counted.";
@@ -89,7 +97,8 @@ final class Reasons {
         BreakEven be = breakEven.get(gpuOption);
         StairCase stairs = stairs(gpuOption);
         if (be.sustained().isEmpty()) {
-            return "it never breaks even for good: " + noBreakEvenReason(stairs) + ".";
+            return stairs.floorPricePerMTok() < blended ? noBreakEvenReason(stairs) + "."
+                    : "it never breaks even for good: " + noBreakEvenReason(stairs) + ".";
         }
         double sustained = be.sustained().getAsDouble();
         if (horizonVolume < sustained) {
@@ -142,7 +151,7 @@ final class Reasons {
         }
         Option second = ranked.get(1);
         double other = costs.get(second).horizonTotal();
-        if (other == total) {
+        if (Recommendation.tie(other, total)) {
             return head + ", the same as " + second.noun()
                     + "; the tie goes to the option with less ops work.";
         }
@@ -156,23 +165,36 @@ final class Reasons {
         String who = gpuOption == Option.SELF_HOSTED ? "Self-hosting" : "Cloud-managed";
         String floor = noBreakEvenReason(stairs);
         if (be.sustained().isEmpty()) {
+            boolean beyond = stairs.floorPricePerMTok() < blended;
             if (be.first().isPresent()) {
-                return who + " undercuts the API only on its first stair, from "
-                        + Units.tokensPerMonth(be.first().getAsDouble()) + "; it never breaks even for good, because "
-                        + floor + ".";
+                String from = Units.tokensPerMonth(be.first().getAsDouble());
+                return beyond
+                        ? who + " is no dearer than the API in stretches from " + from + " on, but " + floor + "."
+                        : who + " undercuts the API only on its first stair, from " + from
+                                + "; it never breaks even for good, because " + floor + ".";
             }
-            return who + " never breaks even with the API at these prices: " + floor + ".";
+            if (!beyond) {
+                return who + " never breaks even with the API at these prices: " + floor + ".";
+            }
+            double replicasToday = stairs.replicasAt(today);
+            return who + " has no break-even with the API to report: " + floor
+                    + (replicasToday > StairCase.MAX_BREAK_EVEN_REPLICAS
+                    ? "; today's volume already needs " + count(replicasToday, "replica") + "." : ".");
         }
         double sustained = be.sustained().getAsDouble();
-        StringBuilder s = new StringBuilder(who).append(" breaks even with the API at ")
-                .append(Units.tokensPerMonth(sustained))
-                .append(" (≈ ").append(Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble())).append(")")
-                .append("; today's ").append(Units.compact(today)).append(" is ").append(distance(today, sustained));
-        if (horizonVolume != today) {
-            s.append(", month ").append(scenario.workload().horizonMonths()).append("'s ")
-                    .append(Units.compact(horizonVolume)).append(" is ").append(distance(horizonVolume, sustained));
+        StringBuilder s = new StringBuilder(who);
+        if (sustained == 0) {
+            s.append(" is never dearer than the API, at any volume.");
+        } else {
+            s.append(" breaks even with the API at ").append(Units.tokensPerMonth(sustained));
+            be.sustainedDailyRequests().ifPresent(r -> s.append(" (≈ ").append(Units.requestsPerDay(r)).append(")"));
+            s.append("; ").append(distance("today's", today, sustained));
+            if (horizonVolume != today) {
+                s.append(", ").append(distance("month " + scenario.workload().horizonMonths() + "'s", horizonVolume,
+                        sustained));
+            }
+            s.append('.');
         }
-        s.append('.');
         if (be.zigZags()) {
             s.append(" From ").append(Units.tokensPerMonth(be.first().getAsDouble()))
                     .append(" up to there it is cheaper only in stretches: each added replica jumps above the API line.");
@@ -198,6 +220,10 @@ final class Reasons {
 
     /** Why an option with this floor never breaks even against this blended price, as a clause. */
     static String noBreakEvenReason(double floor, double blended) {
+        if (!Double.isFinite(floor)) {
+            return "its floor (GPUs at planned utilisation) is too large to compute, far above the API's blended "
+                    + Units.perMTok(blended);
+        }
         String f = "its floor of " + Units.perMTok(floor) + " (GPUs at planned utilisation) ";
         if (floor > blended) {
             return f + "is above the API's blended " + Units.perMTok(blended);
@@ -205,8 +231,10 @@ final class Reasons {
         if (floor == blended) {
             return f + "equals the API's blended " + Units.perMTok(blended);
         }
-        return f + "is so close to the API's blended " + Units.perMTok(blended)
-                + " that it would break even only beyond a million replicas";
+        // COST-MODEL.md, "Break-even too far away": the floor is below the price, yet no cluster that size is planned.
+        boolean looksEqual = Units.perMTok(floor).equals(Units.perMTok(blended));
+        return "it would break even only beyond a million replicas, though " + f
+                + (looksEqual ? "is a hair below" : "is below") + " the API's blended " + Units.perMTok(blended);
     }
 
     private String hybridSentence() {
@@ -218,15 +246,17 @@ final class Reasons {
                 + Units.plain(scenario.selfHosted().spotDiscountPercent()) + " % below on-demand prices.";
     }
 
-    private String distance(double volume, double breakEvenVolume) {
-        if (volume == breakEvenVolume) {
-            return "right at it";
-        }
+    /** "today's 4.5 B is 1.3× above it": how far a volume is from a break-even above zero. */
+    private static String distance(String whose, double volume, double breakEvenVolume) {
         if (volume == 0) {
-            return "zero";
+            return whose + " volume is zero";
+        }
+        String head = whose + " " + Units.compact(volume) + " is ";
+        if (volume == breakEvenVolume) {
+            return head + "right at it";
         }
         double ratio = volume > breakEvenVolume ? volume / breakEvenVolume : breakEvenVolume / volume;
-        return Units.times(ratio) + (volume > breakEvenVolume ? " above it" : " below it");
+        return head + Units.times(ratio) + (volume > breakEvenVolume ? " above it" : " below it");
     }
 
     private StairCase stairs(Option gpuOption) {

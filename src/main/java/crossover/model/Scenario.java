@@ -121,6 +121,8 @@ public record Scenario(
                     t.path() + " is too small for one replica to serve any tokens.", t, InvalidInputException.Part.VALUE);
         }
         double replicas = Math.max(s.minReplicas(), Math.ceil(peakVolume / capacity));
+        requireFinite(Input.TOKENS_PER_HOUR_PER_GPU, replicas * s.gpusPerReplica(),
+                "the cluster this volume needs has too many GPUs to count");
         double fixed = s.monthlyOpsCost() + s.setupCost() + c.monthlyOpsCost() + c.setupCost();
         requireFinite(Input.TOKENS_PER_HOUR_PER_GPU, (replicas * perReplica + fixed) * w.horizonMonths(),
                 "the cluster this volume needs costs too much to compute");

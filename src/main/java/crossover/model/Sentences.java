@@ -19,8 +19,7 @@ public final class Sentences {
 
     /** The chart's marker: "Break-even 3.6 B tokens/month ≈ 80 k requests/day" (a sustained break-even only). */
     public static String breakEvenMarker(BreakEven be) {
-        return "Break-even " + Units.tokensPerMonth(be.sustained().getAsDouble()) + " ≈ "
-                + Units.requestsPerDay(be.sustainedDailyRequests().getAsDouble());
+        return "Break-even " + be.sustainedLabel();
     }
 
     /**
@@ -30,12 +29,17 @@ public final class Sentences {
     public static String breakEven(Evaluation e, Option option) {
         BreakEven b = e.breakEven(option);
         if (b.sustained().isPresent()) {
-            return "Break-even for " + option.noun() + ": " + Units.tokensPerMonth(b.sustained().getAsDouble())
-                    + " ≈ " + Units.requestsPerDay(b.sustainedDailyRequests().getAsDouble()) + ".";
+            return "Break-even for " + option.noun() + ": " + b.sustainedLabel() + ".";
         }
         String line = "No break-even for " + option.noun() + ": " + e.noBreakEvenReason(option);
-        return (b.first().isPresent() ? line + " (cheaper only on the first stair, from "
-                + Units.tokensPerMonth(b.first().getAsDouble()) + ")" : line) + ".";
+        if (b.first().isEmpty()) {
+            return line + ".";
+        }
+        // A floor below the API's price means cheaper in stretches (the break-even lies beyond a million replicas);
+        // one above it, cheaper only while one stair's fixed cost is spread thin.
+        boolean stretches = e.floorPerMTok(option) < e.blendedApiPricePerMTok();
+        return line + (stretches ? " (cheaper in stretches from " : " (cheaper only on the first stair, from ")
+                + Units.tokensPerMonth(b.first().getAsDouble()) + ").";
     }
 
     /**

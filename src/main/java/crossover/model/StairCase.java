@@ -33,6 +33,12 @@ public record StairCase(
     /** Beyond 2^52 replicas, neighbouring counts are no longer distinct doubles; exact edges stop there. */
     static final double EXACT_LIMIT = 0x1p52;
 
+    /**
+     * A break-even that would need more replicas than this is not reported (COST-MODEL.md, "Break-even too far
+     * away"): it hinges on the last digits of the prices, and no one plans a cluster that size.
+     */
+    public static final double MAX_BREAK_EVEN_REPLICAS = 1_000_000;
+
     /** {@code C = tokensPerHourPerGpu × gpusPerReplica × 720 × maxUtilization / peakToAverage}. */
     public static double replicaCapacity(Workload w, SelfHosting s) {
         return s.tokensPerHourPerGpu() * s.gpusPerReplica() * Units.HOURS_PER_MONTH * s.maxUtilization()
@@ -90,33 +96,11 @@ public record StairCase(
     }
 
     /**
-     * Whether the option undercuts the API for good, so that it has a sustained break-even: its floor price must
-     * be below the API's blended price by more than one part in {@value #NEAR_TIE} (closer, the break-even would
-     * lie beyond a million replicas and hinge on the last digits of the prices), and the band of stairs in which
-     * the rounding of the two curves can flip their order must be small enough to check stair by stair.
+     * Whether the option's floor lies below the API's blended price. Only then can it break even for good, and
+     * then only if that happens within {@link #MAX_BREAK_EVEN_REPLICAS} replicas.
      */
-    public boolean undercuts(ApiLine api) {
-        double p = api.blendedPricePerMTok();
-        return floorPricePerMTok() < p * (1 - NEAR_TIE) && flipBand(api) <= MAX_FLIP_BAND;
-    }
-
-    /** Prices closer than this (relative) are the same price for the break-even. */
-    public static final double NEAR_TIE = 1e-6;
-    /** The most stairs the solver checks one by one around a crossing. */
-    static final double MAX_FLIP_BAND = 100_000;
-
-    /**
-     * How many stairs around the crossing the double-precision comparison of option and API could flip: the
-     * rounding error of both costs at the crossing over what one stair gains on the API.
-     */
-    double flipBand(ApiLine api) {
-        double a = api.costAt(replicaCapacity);
-        double gain = a - replicaMonthlyCost * markup;
-        if (!(gain > 0)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double crossing = (a + monthlyOpsCost + amortisedSetupCost) / gain + minReplicas;
-        return Math.ceil(8 * Math.ulp(1.0) * crossing * a / gain) + 2;
+    public boolean floorBelow(ApiLine api) {
+        return floorPricePerMTok() < api.blendedPricePerMTok();
     }
 
     /** The largest volume served by {@code n} replicas (the top of stair {@code n}). */

@@ -26,6 +26,9 @@ public final class Units {
 
     /** A number as typed, without exponent or trailing zeros: {@code 0.3}, {@code 100}, {@code -100}. */
     public static String plain(double value) {
+        if (value == 0) {
+            return "0";
+        }
         if (!Double.isFinite(value)) {
             return Double.isNaN(value) ? "NaN" : (value > 0 ? "Infinity" : "-Infinity");
         }
@@ -73,14 +76,10 @@ public final class Units {
     /** Dollars for a sentence: {@code $0.30}, {@code $1,800}, {@code $1.25 M}. */
     public static String dollars(double value) {
         double a = Math.abs(value);
-        String sign = value < 0 ? "−" : "";
-        if (a >= 1e6) {
-            return sign + "$" + compact(a);
-        }
-        if (a >= 100 || a == Math.rint(a)) {
-            return sign + "$" + format("#,##0", a);
-        }
-        return sign + "$" + format("#,##0.00", a);
+        String digits = a >= 1e6 ? compact(a) : format(a >= 100 || a == Math.rint(a) ? "#,##0" : "#,##0.00", a);
+        // A negative amount that rounds to zero is no loss: no sign.
+        boolean negative = value < 0 && digits.chars().anyMatch(c -> c >= '1' && c <= '9');
+        return (negative ? "−" : "") + "$" + digits;
     }
 
     /** A price per million tokens, e.g. {@code $0.625/MTok}. */
@@ -99,13 +98,24 @@ public final class Units {
         return format(pattern, p) + " %";
     }
 
-    /** A ratio such as {@code 6.0×}. */
+    /**
+     * A ratio such as {@code 6.0×}; beyond a thousand only {@code more than 1,000×} (a ratio of trillions reads as
+     * noise, and one over zero would read as infinity).
+     */
     public static String times(double ratio) {
-        return (ratio >= 100 ? compact(ratio) : format(ratio < 1.1 ? "0.00" : "0.0", ratio)) + "×";
+        if (!(ratio <= MAX_RATIO)) {
+            return "more than " + format("#,##0", MAX_RATIO) + "×";
+        }
+        return format(ratio >= 100 ? "#,##0" : ratio < 1.1 ? "0.00" : "0.0", ratio) + "×";
     }
 
+    /** The largest ratio {@link #times} spells out. */
+    private static final double MAX_RATIO = 1000;
+
+    /** Formats with a cached pattern; a negative zero, or a negative value that rounds to zero, shows as zero. */
     private static String format(String pattern, double value) {
-        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS)).format(value);
+        String s = FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS)).format(value);
+        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
     }
 
     private static String significant(double v) {

@@ -329,27 +329,47 @@ class CostEnginePropertiesTest {
         }
     }
 
+    /*
+     * COST-MODEL.md, Clarifications, "Break-even too far away": this replaced a relative near-tie rule (a floor
+     * within one part in a million of the price had no break-even), which this example used to pin.
+     */
     @Example
-    void aFloorWithinOnePartInAMillionOfTheApiPriceIsNoBreakEvenAndSaysWhy() {
+    void aFloorABillionthBelowTheApiPriceBreaksEvenBeyondAMillionReplicasSoNoBreakEvenIsReportedAndTheReasonSaysSo() {
         Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(0.625000001, 10_000, 1_500));
 
         assertThat(e.breakEven(Option.SELF_HOSTED).sustained()).isEmpty();
         assertThat(e.undercutsApi(Option.SELF_HOSTED)).isFalse();
-        assertThat(e.noBreakEvenReason(Option.SELF_HOSTED)).contains("so close").contains("beyond a million replicas");
+        assertThat(e.noBreakEvenReason(Option.SELF_HOSTED)).contains("beyond a million replicas")
+                .doesNotContain("so close");
     }
 
     @Property(tries = 300)
-    void noSustainedBreakEvenExactlyWhenTheOptionDoesNotUndercutTheApi(@ForAll("scenarios") Scenario s) {
+    void noSustainedBreakEvenExactlyWhenTheFloorIsNotBelowThePriceOrTheBreakEvenLiesBeyondAMillionReplicas(
+            @ForAll("scenarios") Scenario s) {
         Evaluation e = CostEngine.evaluate(s);
         double p = e.blendedApiPricePerMTok();
+        double million = 1_000_000;
 
         for (Option o : GPU_OPTIONS) {
-            boolean never = e.breakEven(o).sustained().isEmpty();
-            assertThat(never).as("%s floor %s vs blended %s", o.id(), e.floorPerMTok(o), p)
-                    .isEqualTo(!e.undercutsApi(o));
+            BreakEven be = e.breakEven(o);
+            StairCase stairs = e.stairs(o);
+            boolean never = be.sustained().isEmpty();
+            Statistics.label(o.id() + " sustained").collect(never ? "none" : "reported");
+            assertThat(e.undercutsApi(o)).as(o.id()).isEqualTo(!never);
             // The cost model's rule, exactly: a floor at or above the blended price never breaks even.
             if (e.floorPerMTok(o) >= p) {
                 assertThat(never).as("%s: floor at or above the price", o.id()).isTrue();
+            } else if (never) {
+                // Beyond a million replicas: somewhere past the top of stair 1,000,000 the option is still dearer.
+                double top = stairs.upperEdge(million);
+                assertThat(dearerThanApi(e, o, top) || dearerThanApi(e, o, Math.nextUp(top)))
+                        .as("%s: no sustained break-even, yet never dearer above the million-replica stair", o.id())
+                        .isTrue();
+            } else {
+                assertThat(stairs.replicasAt(be.sustained().getAsDouble())).as(o.id()).isLessThanOrEqualTo(million);
+            }
+            if (be.first().isPresent()) {
+                assertThat(stairs.replicasAt(be.first().getAsDouble())).as(o.id()).isLessThanOrEqualTo(million);
             }
         }
     }
@@ -428,10 +448,12 @@ class CostEnginePropertiesTest {
                 cheapest = Math.min(cheapest, e.cost(o).horizonTotal());
             }
         }
-        assertThat(e.cost(rec.option()).horizonTotal()).isEqualTo(cheapest);
-        // Ties go to the option with less ops: api-inference, then cloud-managed, then self-hosted.
+        // COST-MODEL.md, Clarifications, "Ties": totals within half a cent of the cheapest tie with it (this used to
+        // require the exact cheapest total), and ties go to the option with less ops: api-inference, then
+        // cloud-managed, then hybrid, then self-hosted.
+        assertThat(e.cost(rec.option()).horizonTotal()).isLessThanOrEqualTo(cheapest + 0.005);
         for (Option o : e.options()) {
-            if (!expectedExcluded.contains(o) && e.cost(o).horizonTotal() == cheapest) {
+            if (!expectedExcluded.contains(o) && e.cost(o).horizonTotal() <= cheapest + 0.005) {
                 assertThat(rec.option().opsRank()).as("tie with %s", o.id()).isLessThanOrEqualTo(o.opsRank());
             }
         }
