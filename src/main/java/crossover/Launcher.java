@@ -28,6 +28,6 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
-        System.exit(Cli.run(args, out, err));
+        System.exit(Cli.run(args, out, err, System.out));
     }
 }

@@ -71,6 +71,7 @@ public final class MainView extends BorderPane {
         catalog = new CatalogViewModel(vm);
         document.connectSources(catalog::sources, catalog::restore);
         exporter.connectSources(catalog::sources);
+        exporter.connectScenarioFile(document.fileProperty()::get);
         // The catalogs are files to parse: read them off the FX thread, so the first frame does not wait.
         java.util.concurrent.CompletableFuture.supplyAsync(CatalogReader::bundled, BACKGROUND).whenComplete(
                 (loaded, failure) -> Platform.runLater(() -> {
