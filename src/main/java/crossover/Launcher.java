@@ -1,6 +1,8 @@
 package crossover;
 
 import crossover.cli.Cli;
+import crossover.io.AppDirs;
+import crossover.io.AtomicFile;
 import crossover.ui.App;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -17,6 +19,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Window and CLI alike: remove the hidden temporary files a killed run left beside its targets.
+        AtomicFile.recordTemporaryFilesIn(AppDirs.dataDir().resolve("temporary-files"));
         boolean window = args.length == 0 || args.length == 1 && !Cli.isCommand(args[0]);
         if (window) {
             Application.launch(App.class, args);
@@ -24,6 +28,6 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
-        System.exit(Cli.run(args, out, err));
+        System.exit(Cli.run(args, out, err, System.out));
     }
 }

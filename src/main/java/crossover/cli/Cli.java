@@ -4,7 +4,10 @@ import crossover.io.AppDirs;
 import crossover.io.AppInfo;
 import crossover.io.Printable;
 import crossover.io.ScenarioFileException;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,14 +26,39 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Bytes for standard output ({@code export --csv -}), beside the text of {@code out}. */
+    private final OutputStream standardOutput;
+
+    private Cli(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
+
+    /** Where {@code -} writes: the process's standard output, or the text writer in tests. */
+    OutputStream standardOutput() {
+        return standardOutput;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the CLI with the given streams and returns its exit code. */
+    /** Runs the CLI with the given streams and returns its exit code; {@code -} outputs go to {@code out} as UTF-8. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Cli());
+        OutputStream asText = new ByteArrayOutputStream() {
+            @Override
+            public void flush() {
+                out.write(toString(StandardCharsets.UTF_8));
+                out.flush();
+                reset();
+            }
+        };
+        return run(args, out, err, asText);
+    }
+
+    /** Runs the CLI and returns its exit code; {@code -} outputs (CSV, SVG) go to {@code standardOutput} as bytes. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream standardOutput) {
+        CommandLine cmd = new CommandLine(new Cli(standardOutput));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((e, a) -> {
@@ -58,7 +86,7 @@ public final class Cli implements Runnable {
 
     /** Whether {@code arg} names a subcommand or a CLI option, as opposed to a file to open in the window. */
     public static boolean isCommand(String arg) {
-        return arg.startsWith("-") || new CommandLine(new Cli()).getSubcommands().containsKey(arg);
+        return arg.startsWith("-") || new CommandLine(new Cli(OutputStream.nullOutputStream())).getSubcommands().containsKey(arg);
     }
 
     /** The version from the build. */

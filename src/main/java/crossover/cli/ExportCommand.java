@@ -1,21 +1,22 @@
 package crossover.cli;
 
-import crossover.chart.ChartSpec;
-import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
-import crossover.chart.TimelineSpec;
-import crossover.export.CsvExport;
-import crossover.export.Drawing;
+import crossover.export.ExportChart;
+import crossover.export.ExportException;
+import crossover.export.ExportFormat;
 import crossover.export.ExportOptions;
+import crossover.export.ExportRequest;
+import crossover.export.ExportSubject;
+import crossover.export.Exports;
 import crossover.export.PngExport;
-import crossover.export.SvgExport;
-import crossover.io.AtomicFile;
+import crossover.io.LoadedScenario;
 import crossover.io.ScenarioFileException;
 import crossover.io.ScenarioReader;
 import crossover.model.CostEngine;
 import crossover.model.Evaluation;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,20 +33,21 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "a *.crossover scenario file")
     Path file;
 
-    @Option(names = "--png", paramLabel = "OUT", description = "write the chart as PNG")
+    @Option(names = "--png", paramLabel = "OUT", description = "write the chart as PNG, of at most "
+            + PngExport.MAX_PIXELS + " pixels (width × height × scale²)")
     Path png;
 
     @Option(names = "--scale", paramLabel = "1..4", defaultValue = "1",
             description = "pixels per logical pixel of the PNG (default ${DEFAULT-VALUE})")
     int scale;
 
-    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG")
+    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG; - for standard output")
     Path svg;
 
     @Option(names = "--pdf", paramLabel = "OUT", description = "write a one-page PDF report")
     Path pdf;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write the curves as CSV")
+    @Option(names = "--csv", paramLabel = "OUT", description = "write the curves as CSV; - for standard output")
     Path csv;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "1600",
@@ -71,9 +73,20 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Cli parent;
+
     @Override
     public Integer call() throws ScenarioFileException {
-        if (png == null && svg == null && pdf == null && csv == null) {
+        Map<ExportFormat, Path> outputs = new EnumMap<>(ExportFormat.class);
+        Path[] given = {png, svg, pdf, csv};
+        ExportFormat[] formats = {ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF, ExportFormat.CSV};
+        for (int i = 0; i < formats.length; i++) {
+            if (given[i] != null) {
+                outputs.put(formats[i], given[i]);
+            }
+        }
+        if (outputs.isEmpty()) {
             throw bad("nothing to export: give at least one of --png, --svg, --pdf, --csv");
         }
         ChartTheme chosen = switch (theme) {
@@ -87,52 +100,21 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw bad("--" + e.getMessage());
         }
-        if (!java.util.List.of("costs", "timeline", "tornado").contains(chart)) {
-            throw bad("--chart must be costs, timeline or tornado, not '" + chart + "'");
-        }
-        boolean timeline = chart.equals("timeline");
-        crossover.io.LoadedScenario loaded = new ScenarioReader().read(file);
+        ExportChart shown = ExportChart.ofId(chart)
+                .orElseThrow(() -> bad("--chart must be costs, timeline or tornado, not '" + chart + "'"));
+        LoadedScenario loaded = new ScenarioReader().read(file);
         Evaluation e = CostEngine.evaluate(loaded.scenario());
-        ChartSpec plain = ChartSpecs.of(e, !linearCost, Optional.empty());
-        ChartSpec costs = e.scenario().uncertainty().hasRanges()
-                ? plain.withBands(crossover.model.MonteCarlo.run(e.scenario(), plain.bandVolumes(), () -> false,
-                        done -> { }).orElseThrow().bands())
-                : plain;
-        Drawing drawing = switch (chart) {
-            case "timeline" -> Drawing.of(TimelineSpec.of(e));
-            case "tornado" -> Drawing.of(crossover.chart.TornadoSpec.of(e.scenario()));
-            default -> Drawing.of(costs);
-        };
-        if (png != null) {
-            write(png, out -> PngExport.write(out, drawing, options));
-        }
-        if (svg != null) {
-            write(svg, out -> SvgExport.write(out, drawing, options));
-        }
-        if (pdf != null) {
-            write(pdf, out -> crossover.export.PdfReport.write(out, e, costs, options, Cli.version(),
-                    java.time.LocalDate.now(), loaded.sources()));
-        }
-        if (csv != null) {
-            write(csv, out -> {
-                if (timeline) {
-                    CsvExport.writeTimeline(out, e);
-                } else if (chart.equals("tornado")) {
-                    CsvExport.writeSensitivity(out, crossover.model.Sensitivity.of(e.scenario()));
-                } else {
-                    CsvExport.write(out, e, costs);
-                }
-            });
+        ExportRequest request = new ExportRequest(outputs, shown, options, !linearCost, Exports.uncertaintyBands(e));
+        try {
+            Exports.write(new ExportSubject(e, Optional.of(file), loaded.sources()), request,
+                    parent.standardOutput());
+        } catch (ExportException ex) {
+            if (ex.file().isPresent()) {
+                throw new ScenarioFileException(ex.file().get(), ex.detail(), ex);
+            }
+            throw bad(ex.detail());
         }
         return Cli.OK;
-    }
-
-    private static void write(Path out, AtomicFile.Content content) throws ScenarioFileException {
-        try {
-            AtomicFile.write(out, content);
-        } catch (IOException ex) {
-            throw new ScenarioFileException(out.toString(), "cannot be written: " + AtomicFile.reason(ex) + ".", ex);
-        }
     }
 
     private CommandLine.ParameterException bad(String message) {

@@ -279,32 +279,81 @@ public final class PdfReport {
         return top - y;
     }
 
-    private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    /**
+     * Breaks text into lines no wider than {@code width}: at spaces, and a word longer than a line between letters.
+     * Time linear in the text's length (a 50,000-letter name included): each glyph's width is looked up once per
+     * character and lines are measured by adding them up in order, which is what {@link PDFont#getStringWidth} does.
+     */
+    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        GlyphWidths glyphs = new GlyphWidths(font);
+        float space = glyphs.of(' ');
         List<String> lines = new ArrayList<>();
         String line = "";
+        float lineUnits = 0;
         for (String word : text.trim().split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
-                line = candidate;
+            float candidate = line.isEmpty() ? 0 : lineUnits + space;
+            for (int i = 0; i < word.length(); i++) {
+                candidate += glyphs.of(word.charAt(i));
+            }
+            if (fits(candidate, size, width)) {
+                line = line.isEmpty() ? word : line + " " + word;
+                lineUnits = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
                 lines.add(line);
             }
-            line = word;
-            while (line.length() > 1 && width(line, font, size) > width) { // a word longer than the column
-                int cut = line.length() - 1;
-                while (cut > 1 && width(line.substring(0, cut), font, size) > width) {
-                    cut--;
+            // A word longer than the column: as many letters as fit on each line, at least one.
+            int from = 0;
+            while (true) {
+                float units = 0;
+                int fitting = 0;
+                while (from + fitting < word.length()) {
+                    float more = units + glyphs.of(word.charAt(from + fitting));
+                    if (!fits(more, size, width)) {
+                        break;
+                    }
+                    units = more;
+                    fitting++;
                 }
-                lines.add(line.substring(0, cut));
-                line = line.substring(cut);
+                if (from + fitting == word.length() || word.length() - from == 1) {
+                    line = word.substring(from);
+                    lineUnits = from + fitting == word.length() ? units : glyphs.of(word.charAt(from));
+                    break;
+                }
+                int cut = Math.max(1, fitting);
+                lines.add(word.substring(from, from + cut));
+                from += cut;
             }
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** Whether a text of {@code units} (thousandths of the font size) fits {@code width} points at {@code size}. */
+    private static boolean fits(float units, float size, float width) {
+        return units / 1000 * size <= width;
+    }
+
+    /** Each character's advance width in a font, looked up once. */
+    private static final class GlyphWidths {
+        private final PDFont font;
+        private final Map<Character, Float> widths = new java.util.HashMap<>();
+
+        GlyphWidths(PDFont font) {
+            this.font = font;
+        }
+
+        float of(char c) throws IOException {
+            Float known = widths.get(c);
+            if (known == null) {
+                known = font.getStringWidth(String.valueOf(c));
+                widths.put(c, known);
+            }
+            return known;
+        }
     }
 
     /**

@@ -86,6 +86,7 @@ public final class App extends Application {
         CatalogViewModel catalog = new CatalogViewModel(vm);
         document.connectSources(catalog::sources, catalog::restore);
         exporter.connectSources(catalog::sources);
+        exporter.connectScenarioFile(document.fileProperty()::get);
         catalog.loadBundled().executeWith(tasks);
         UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm, tasks);
         Commands commands = new Commands(vm, document, exporter, appearance, catalog, tasks,

@@ -2,40 +2,44 @@ package crossover.ui;
 
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartTheme;
-import crossover.chart.TimelineSpec;
-import crossover.chart.TornadoSpec;
-import crossover.model.Sensitivity;
-import crossover.export.CsvExport;
-import crossover.export.Drawing;
+import crossover.export.ExportException;
 import crossover.export.ExportOptions;
-import crossover.export.PdfReport;
+import crossover.export.ExportRequest;
+import crossover.export.ExportSubject;
+import crossover.export.Exports;
 import crossover.export.PngExport;
-import crossover.export.SvgExport;
-import crossover.io.AppInfo;
-import crossover.io.AtomicFile;
 import crossover.model.Evaluation;
+import crossover.model.FieldSource;
+import crossover.model.Input;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
-/** Exports what the window shows, through the same painter as the screen, and copies the chart as an image. */
+/** Exports the scenario on screen through the command line's entry point, and copies the chart as an image. */
 public final class ChartExporter {
 
     private final ScenarioViewModel explorer;
     private final DialogService dialogs;
     private final AppPreferences prefs;
 
-    private java.util.function.Supplier<java.util.Map<crossover.model.Input, crossover.model.FieldSource>> sources = java.util.Map::of;
+    private Supplier<Map<Input, FieldSource>> sources = Map::of;
+    private Supplier<Path> scenarioFile = () -> null;
 
     /** Where inputs came from, for the PDF report's "Sources" line. */
-    public void connectSources(java.util.function.Supplier<java.util.Map<crossover.model.Input, crossover.model.FieldSource>> current) {
+    public void connectSources(Supplier<Map<Input, FieldSource>> current) {
         this.sources = current;
+    }
+
+    /** The open scenario's file (null when it has none), which an export must never replace. */
+    public void connectScenarioFile(Supplier<Path> current) {
+        this.scenarioFile = current;
     }
 
     public ChartExporter(ScenarioViewModel explorer, DialogService dialogs, AppPreferences prefs) {
@@ -50,43 +54,28 @@ public final class ChartExporter {
         return dialogs.chooseExport(prefs.lastFolder(), name, dark).map(this::write).orElse(false);
     }
 
-    /** Writes one export; a failure is a dialog, and an existing file is left as it was. */
+    /**
+     * Writes one export through the same entry point as {@code crossover export}, so the file equals the command
+     * line's for the scenario on screen; a failure is a dialog, and an existing file is left as it was.
+     */
     public boolean write(ExportChoice choice) {
         Evaluation e = explorer.evaluationProperty().get();
-        ExportOptions options;
+        ExportRequest request;
         try {
-            options = new ExportOptions(choice.width(), choice.height(), choice.scale(),
-                    choice.dark() ? ChartTheme.DARK : ChartTheme.LIGHT);
+            // The bands of the last uncertainty run, as the window shows them.
+            request = ExportRequest.of(choice.format(), choice.file(), choice.chart(), choice.options(),
+                    explorer.logCostProperty().get(), explorer.chartProperty().get().bands());
         } catch (IllegalArgumentException ex) {
             dialogs.showError("Cannot export", ex.getMessage() + ".");
             return false;
         }
-        // The chart as the window shows it: same axes, and the uncertainty bands when a run has finished.
-        ChartSpec spec = explorer.chartProperty().get();
-        Drawing drawing = switch (choice.chart()) {
-            case COSTS -> Drawing.of(spec);
-            case TIMELINE -> Drawing.of(TimelineSpec.of(e));
-            case TORNADO -> Drawing.of(TornadoSpec.of(e.scenario()));
-        };
         try {
-            AtomicFile.write(choice.file(), out -> {
-                switch (choice.format()) {
-                    case PNG -> PngExport.write(out, drawing, options);
-                    case SVG -> SvgExport.write(out, drawing, options);
-                    case PDF -> PdfReport.write(out, e, spec, options, AppInfo.version(), LocalDate.now(),
-                            sources.get());
-                    case CSV -> {
-                        switch (choice.chart()) {
-                            case COSTS -> CsvExport.write(out, e, spec);
-                            case TIMELINE -> CsvExport.writeTimeline(out, e);
-                            case TORNADO -> CsvExport.writeSensitivity(out, Sensitivity.of(e.scenario()));
-                        }
-                    }
-                }
-            });
-        } catch (IOException ex) {
+            Exports.write(new ExportSubject(e, Optional.ofNullable(scenarioFile.get()), sources.get()),
+                    request, null);
+        } catch (ExportException ex) {
+            String message = Character.toUpperCase(ex.getMessage().charAt(0)) + ex.getMessage().substring(1);
             dialogs.showError("Could not export " + choice.file().getFileName(),
-                    choice.file() + ": cannot be written: " + AtomicFile.reason(ex) + ".");
+                    message.endsWith(".") ? message : message + ".");
             return false;
         }
         Path folder = choice.file().toAbsolutePath().getParent();

@@ -1,5 +1,9 @@
 package crossover.ui;
 
+import crossover.chart.ChartTheme;
+import crossover.export.ExportChart;
+import crossover.export.ExportFormat;
+import crossover.export.ExportOptions;
 import java.nio.file.Path;
 
 /**
@@ -13,47 +17,16 @@ import java.nio.file.Path;
  * @param file   where to write
  * @param chart  which chart for PNG, SVG and CSV (the PDF has the cost curves and the cumulative cash)
  */
-public record ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file, Chart chart) {
-
-    /** The charts the window can export. */
-    public enum Chart {
-        COSTS("Cost curves"), TIMELINE("Timeline"), TORNADO("Sensitivity tornado");
-
-        private final String label;
-
-        Chart(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+public record ExportChoice(ExportFormat format, int width, int height, int scale, boolean dark, Path file,
+                           ExportChart chart) {
 
     /** An export of the cost curves. */
-    public ExportChoice(Format format, int width, int height, int scale, boolean dark, Path file) {
-        this(format, width, height, scale, dark, file, Chart.COSTS);
+    public ExportChoice(ExportFormat format, int width, int height, int scale, boolean dark, Path file) {
+        this(format, width, height, scale, dark, file, ExportChart.COSTS);
     }
 
-    /** The export formats, with their file extensions. */
-    public enum Format {
-        PNG("png", "PNG image"), SVG("svg", "SVG vector image"), PDF("pdf", "PDF one-page report"),
-        CSV("csv", "CSV of the curves");
-
-        private final String extension;
-        private final String description;
-
-        Format(String extension, String description) {
-            this.extension = extension;
-            this.description = description;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        public String description() {
-            return description;
-        }
+    /** Size, scale and theme as the export writers take them; throws for a size out of range. */
+    public ExportOptions options() {
+        return new ExportOptions(width, height, scale, dark ? ChartTheme.DARK : ChartTheme.LIGHT);
     }
 }

@@ -1,10 +1,17 @@
 package crossover.ui;
 
+import crossover.chart.ChartTheme;
+import crossover.export.ExportChart;
+import crossover.export.ExportFormat;
+import crossover.export.ExportOptions;
+import crossover.export.PngExport;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -95,16 +102,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark) {
-        ComboBox<ExportChoice.Format> format = new ComboBox<>(FXCollections.observableArrayList(ExportChoice.Format.values()));
-        format.setValue(ExportChoice.Format.PNG);
+        ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(ExportFormat.values()));
+        format.setValue(ExportFormat.PNG);
         format.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ExportChoice.Format f) {
+            public String toString(ExportFormat f) {
                 return f == null ? "" : f.description();
             }
 
             @Override
-            public ExportChoice.Format fromString(String s) {
+            public ExportFormat fromString(String s) {
                 return null;
             }
         });
@@ -112,23 +119,27 @@ public final class FxDialogService implements DialogService {
         Spinner<Integer> height = new Spinner<>(200, 8000, 900, 10);
         width.setEditable(true);
         height.setEditable(true);
+        format.setId("export-format");
+        width.setId("export-width");
+        height.setId("export-height");
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setValue(2);
-        scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportChoice.Format.PNG));
-        ChoiceBox<ExportChoice.Chart> chart = new ChoiceBox<>(FXCollections.observableArrayList(ExportChoice.Chart.values()));
-        chart.setValue(ExportChoice.Chart.COSTS);
+        scale.setId("export-scale");
+        scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PNG));
+        ChoiceBox<ExportChart> chart = new ChoiceBox<>(FXCollections.observableArrayList(ExportChart.values()));
+        chart.setValue(ExportChart.COSTS);
         chart.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ExportChoice.Chart c) {
+            public String toString(ExportChart c) {
                 return c == null ? "" : c.label();
             }
 
             @Override
-            public ExportChoice.Chart fromString(String s) {
+            public ExportChart fromString(String s) {
                 return null;
             }
         });
-        chart.disableProperty().bind(format.valueProperty().isEqualTo(ExportChoice.Format.PDF));
+        chart.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF));
         CheckBox darkTheme = new CheckBox("Dark theme");
         darkTheme.setSelected(dark);
         GridPane grid = new GridPane();
@@ -146,10 +157,29 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText("Export the chart: the same drawing as on screen");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Label tooLarge = new Label();
+        tooLarge.setId("export-too-large");
+        tooLarge.setWrapText(true);
+        tooLarge.setMaxWidth(420);
+        grid.add(tooLarge, 0, 6, 2, 1);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        // The command line's limit, shown while it is exceeded rather than after the file was chosen.
+        javafx.beans.InvalidationListener check = o -> {
+            Optional<String> problem = format.getValue() == ExportFormat.PNG
+                    ? PngExport.sizeProblem(new ExportOptions(width.getValue(), height.getValue(), scale.getValue(),
+                    ChartTheme.LIGHT))
+                    : Optional.empty();
+            tooLarge.setText(problem.map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1) + ".").orElse(""));
+            ok.setDisable(problem.isPresent());
+        };
+        for (javafx.beans.Observable input : List.of(format.valueProperty(), width.valueProperty(),
+                height.valueProperty(), scale.valueProperty())) {
+            input.addListener(check);
+        }
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
-        ExportChoice.Format f = format.getValue();
+        ExportFormat f = format.getValue();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + f.description());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));

@@ -305,6 +305,119 @@ class CliTest {
     }
 
     @Test
+    void aFailedMultiFormatExportWritesNoneOfItsFiles() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path png = out.resolve("a.png");
+        Path existing = Files.writeString(out.resolve("c.csv"), "old");
+        Path missing = dir.resolve("missing").resolve("x.svg");
+
+        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", png.toString(),
+                "--csv", existing.toString(), "--svg", missing.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(png).doesNotExist();
+        assertThat(Files.readString(existing)).isEqualTo("old");
+        try (var left = Files.list(out)) {
+            assertThat(left).containsExactly(existing);
+        }
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsNamedAsGivenWithTheReasonNeverATemporaryFile() {
+        Path missing = dir.resolve("missing").resolve("x.svg");
+
+        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--svg", missing.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("crossover: " + missing + ": cannot be written: the folder " + missing.getParent()
+                + " does not exist.\n");
+    }
+
+    @Test
+    void exportWritesThroughASymbolicLinkToTheFileItPointsTo() throws IOException {
+        Path target = Files.writeString(dir.resolve("curves.csv"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), target.getFileName());
+
+        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--csv", link.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllLines(target)).first()
+                .isEqualTo("monthlyTokens,dailyRequests,api-inference,self-hosted,cloud-managed");
+    }
+
+    @Test
+    void exportRefusesAPipeInOneLineAndLeavesItAPipe() throws Exception {
+        // A FIFO in a temporary folder stands for /dev/full and the like: a regression here must not replace a device.
+        Path fifo = dir.resolve("pipe.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--csv", fifo.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("crossover: " + fifo + ": cannot be written: it is a device, a pipe or a socket, "
+                + "not a regular file, and only regular files are written.\n");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
+    }
+
+    @Test
+    void exportRefusesToReplaceTheScenarioFileItReadsEvenThroughALink() throws IOException {
+        Path file = Files.copy(workedExample("4-zig-zag-break-even.crossover"), dir.resolve("plan.crossover"));
+        Path link = Files.createSymbolicLink(dir.resolve("plan.csv"), file.getFileName());
+        byte[] before = Files.readAllBytes(file);
+
+        Run direct = run("export", file.toString(), "--csv", file.toString());
+        Run linked = run("export", file.toString(), "--svg", link.toString());
+
+        assertThat(direct.code()).isEqualTo(2);
+        assertThat(direct.err()).isEqualTo("crossover: " + file + ": cannot be written: it is the scenario file being "
+                + "exported, which an export never replaces; give another name.\n");
+        assertThat(linked.code()).isEqualTo(2);
+        assertThat(linked.err()).startsWith("crossover: " + link + ": cannot be written: it is the scenario file")
+                .hasLineCount(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDashWritesCsvOrSvgToStandardOutputAndRefusesBinaryFormats() throws IOException {
+        String file = workedExample("4-zig-zag-break-even.crossover").toString();
+        Path csv = dir.resolve("c.csv");
+
+        Run toFile = run("export", file, "--csv", csv.toString());
+        Run toOut = run("export", file, "--csv", "-");
+        Run png = run("export", file, "--png", "-");
+        Run both = run("export", file, "--csv", "-", "--svg", "-");
+
+        assertThat(toFile.code()).isZero();
+        assertThat(toOut.code()).as(toOut.err()).isZero();
+        assertThat(toOut.out()).isEqualTo(Files.readString(csv));
+        assertThat(dir.resolve("-")).doesNotExist();
+        assertThat(png.code()).isEqualTo(2);
+        assertThat(png.err()).isEqualTo("crossover: a PNG is binary and cannot go to standard output (-); give a file "
+                + "name (see crossover export --help)\n");
+        assertThat(png.out()).isEmpty();
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("cannot both go to standard output").hasLineCount(1);
+        assertThat(both.out()).isEmpty();
+    }
+
+    @Test
+    void aPngOverTheLargestPixelCountIsRefusedNamingTheLargest() {
+        Path png = dir.resolve("huge.png");
+
+        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", png.toString(),
+                "--width", "8000", "--height", "8000", "--scale", "4");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("crossover: a PNG of 32000 × 32000 pixels (8000 × 8000 at 4x) has 1,024,000,000 "
+                + "pixels, more than the largest allowed, 64,000,000 (for example 8000 × 8000 at 1x or 4000 × 4000 at "
+                + "2x); lower the size or the scale (see crossover export --help)\n");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
     void subcommandsAreToldApartFromFilesToOpen() {
         assertThat(Cli.isCommand("evaluate")).isTrue();
         assertThat(Cli.isCommand("--help")).isTrue();

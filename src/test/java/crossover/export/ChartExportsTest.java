@@ -36,6 +36,19 @@ class ChartExportsTest {
     private final Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500));
     private final ChartSpec spec = ChartSpecs.of(e, true, Optional.empty());
 
+    @Test
+    void aPngMayHaveUpTo64MillionPixelsAndNoMore() {
+        assertThat(PngExport.sizeProblem(new ExportOptions(8000, 8000, 1, ChartTheme.LIGHT))).isEmpty();
+        assertThat(PngExport.sizeProblem(new ExportOptions(4000, 4000, 2, ChartTheme.LIGHT))).isEmpty();
+        assertThat(PngExport.sizeProblem(new ExportOptions(4000, 4001, 2, ChartTheme.LIGHT))).get().asString()
+                .isEqualTo("a PNG of 8000 × 8002 pixels (4000 × 4001 at 2x) has 64,016,000 pixels, more than the "
+                        + "largest allowed, 64,000,000 (for example 8000 × 8000 at 1x or 4000 × 4000 at 2x); lower the "
+                        + "size or the scale");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PngExport.render(spec, new ExportOptions(8000, 8000, 4, ChartTheme.LIGHT)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1,024,000,000 pixels");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4})
     void pngHasTheScaledSizeAPhysChunkForItsLogicalSizeAndAPaintedPlot(int scale) throws IOException {

@@ -203,6 +203,86 @@ class PdfReportTest {
         }
     }
 
+    @Test
+    void aWordLongerThanTheColumnIsBrokenBetweenLettersIntoFullLinesThatFit() throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        String word = "Wi".repeat(25_000);
+        float width = 300;
+
+        List<String> lines = PdfReport.wrap("Plan " + word + " for 2027", font, 18, width);
+
+        assertThat(lines.get(0)).isEqualTo("Plan");
+        assertThat(String.join("", lines.subList(1, lines.size() - 1)) + lines.get(lines.size() - 1))
+                .isEqualTo(word + " for 2027");
+        for (int i = 1; i < lines.size() - 1; i++) {
+            String line = lines.get(i);
+            assertThat(font.getStringWidth(line) / 1000 * 18).as("line %d fits", i).isLessThanOrEqualTo(width);
+            String longer = line + lines.get(i + 1).charAt(0);
+            assertThat(font.getStringWidth(longer) / 1000 * 18).as("line %d is full", i).isGreaterThan(width);
+        }
+    }
+
+    @Test
+    void wrappingOrdinaryTextBreaksWhereMeasuringEachCandidateLineWould() throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(40); w >= 0; w--) {
+                text.append(" ".repeat(1 + random.nextInt(2)));
+                for (int c = random.nextInt(random.nextInt(10) == 0 ? 120 : 12); c >= 0; c--) {
+                    text.append("aiMW.,$%0l".charAt(random.nextInt(10)));
+                }
+            }
+            float width = 20 + random.nextInt(300);
+
+            assertThat(PdfReport.wrap(text.toString(), font, 9, width)).as(text + " in " + width)
+                    .isEqualTo(wrapByMeasuringEachCandidate(text.toString(), font, 9, width));
+        }
+    }
+
+    @Test
+    void aNameOfFiftyThousandLettersIsCutOnItsOneTitleLine() throws IOException {
+        String name = "N".repeat(50_000);
+        Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500).withName(name));
+
+        try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String title = new PDFTextStripper().getText(doc).lines().findFirst().orElseThrow();
+            assertThat(title).matches("N{10,200}\\.\\.\\.");
+        }
+    }
+
+    /** The layout before it was made linear: each candidate line measured whole, a long word cut letter by letter. */
+    private static List<String> wrapByMeasuringEachCandidate(String text, PDType1Font font, float size, float width)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.trim().split(" +")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size <= width) {
+                line = candidate;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            line = word;
+            while (line.length() > 1 && font.getStringWidth(line) / 1000 * size > width) {
+                int cut = line.length() - 1;
+                while (cut > 1 && font.getStringWidth(line.substring(0, cut)) / 1000 * size > width) {
+                    cut--;
+                }
+                lines.add(line.substring(0, cut));
+                line = line.substring(cut);
+            }
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
     private Path write(Evaluation e) throws IOException {
         return write(e, "report.pdf");
     }

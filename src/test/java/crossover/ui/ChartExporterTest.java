@@ -2,9 +2,12 @@ package crossover.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crossover.cli.Cli;
 import crossover.model.TestScenarios;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -14,6 +17,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exporting from the window, with a scripted DialogService and no toolkit. */
 class ChartExporterTest {
@@ -35,7 +40,7 @@ class ChartExporterTest {
     @Test
     void theChosenFormatSizeAndScaleAreWritten() throws Exception {
         Path png = dir.resolve("chart.png");
-        dialogs.exports.push(new ExportChoice(ExportChoice.Format.PNG, 1000, 500, 3, false, png));
+        dialogs.exports.push(new ExportChoice(crossover.export.ExportFormat.PNG, 1000, 500, 3, false, png));
 
         assertThat(exporter.export(false)).isTrue();
 
@@ -51,13 +56,64 @@ class ChartExporterTest {
         Files.createDirectories(dir.resolve("busy.csv"));
         Files.writeString(dir.resolve("busy.csv").resolve("inside"), "x");
 
-        boolean ok = exporter.write(new ExportChoice(ExportChoice.Format.CSV, 1600, 900, 1, false,
+        boolean ok = exporter.write(new ExportChoice(crossover.export.ExportFormat.CSV, 1600, 900, 1, false,
                 dir.resolve("busy.csv")));
 
         assertThat(ok).isFalse();
         assertThat(dialogs.errors).singleElement().asString().startsWith("Could not export busy.csv: ")
                 .contains("cannot be written");
         assertThat(Files.readString(csv)).isEqualTo("old");
+    }
+
+    /**
+     * The window's CSV of a file equals {@code crossover export --csv} of it, byte for byte, whatever was on screen
+     * before: the file is opened as the File menu opens it, over another scenario whose axes the window may keep.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1-small-internal-assistant", "2-regulated-at-scale", "3-no-break-even",
+            "4-zig-zag-break-even", "5-hybrid-batch-and-growth"})
+    void theWindowsCsvOfASampleFileIsTheCommandLinesByteForByte(String sample) throws Exception {
+        Path file = Path.of("assets", "scenarios", sample + ".crossover");
+        ScenarioDocument document = new ScenarioDocument(vm, dialogs, new AppPreferences(node), dir.resolve("data"));
+        assertThat(document.open(file)).isTrue();
+        Path window = dir.resolve("window.csv");
+        Path cli = dir.resolve("cli.csv");
+
+        assertThat(exporter.write(new ExportChoice(crossover.export.ExportFormat.CSV, 1600, 900, 1, false, window)))
+                .isTrue();
+        int code = Cli.run(new String[] {"export", file.toString(), "--csv", cli.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+        assertThat(code).isZero();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(Files.readAllBytes(window)).isEqualTo(Files.readAllBytes(cli));
+    }
+
+    @Test
+    void theWindowRefusesAPngOverTheLargestPixelCountAndWritesNothing() throws Exception {
+        Path png = dir.resolve("huge.png");
+
+        boolean ok = exporter.write(new ExportChoice(crossover.export.ExportFormat.PNG, 8000, 8000, 4, false, png));
+
+        assertThat(ok).isFalse();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not export huge.png: A PNG of 32000")
+                .contains("the largest allowed, 64,000,000");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void theWindowNeverExportsOverTheScenarioFileItHasOpen() throws Exception {
+        Path file = Files.copy(Path.of("assets", "scenarios", "3-no-break-even.crossover"), dir.resolve("plan.csv"));
+        byte[] before = Files.readAllBytes(file);
+        ScenarioDocument document = new ScenarioDocument(vm, dialogs, new AppPreferences(node), dir.resolve("data"));
+        exporter.connectScenarioFile(document.fileProperty()::get);
+        assertThat(document.open(file)).isTrue();
+
+        boolean ok = exporter.write(new ExportChoice(crossover.export.ExportFormat.CSV, 1600, 900, 1, false, file));
+
+        assertThat(ok).isFalse();
+        assertThat(dialogs.errors).singleElement().asString().contains("it is the scenario file being exported");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
