@@ -155,7 +155,7 @@ public final class Exports {
             case CSV -> switch (request.chart()) {
                 case COSTS -> out -> CsvExport.write(out, e, costs);
                 case TIMELINE -> out -> CsvExport.writeTimeline(out, e);
-                case TORNADO -> out -> CsvExport.writeSensitivity(out, Sensitivity.of(e.scenario()));
+                case TORNADO -> out -> CsvExport.writeSensitivity(out, crossover.model.Sensitivity.of(e.scenario()));
             };
         };
     }
