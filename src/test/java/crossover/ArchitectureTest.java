@@ -1,16 +1,28 @@
 package crossover;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of DESIGN.md: ui → export → chart → model, cli → io, export → model, io → model. */
+/**
+ * The dependency rules the README's "Architecture" paragraph states: the layer graph, no cycles between packages,
+ * a model free of I/O, windows and libraries, and no JavaFX below the window.
+ */
 class ArchitectureTest {
+
+    // The one cycle left, ui.controls <-> ui.explorer, goes when the typed registry of inputs moves Field into
+    // model (issue 12); until then it is exempt by name, and noPackageCycles says when to delete the exemption.
+    private static final String KNOWN_CYCLE_FROM = "crossover.ui.controls.NumberInput";
+    private static final String KNOWN_CYCLE_TO = "crossover.ui.explorer.Field";
 
     private static JavaClasses main;
 
@@ -21,51 +33,62 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelDependsOnNothingButTheJdk() {
-        classes().that().resideInAPackage("crossover.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("crossover.model..", "java..")
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Launcher").definedBy("crossover")
+                .layer("UI").definedBy("crossover.ui..")
+                .layer("CLI").definedBy("crossover.cli..")
+                .layer("Export").definedBy("crossover.export..")
+                .layer("Chart").definedBy("crossover.chart..")
+                .layer("IO").definedBy("crossover.io..")
+                .layer("Model").definedBy("crossover.model..")
+
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
+                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Export", "UI", "CLI")
+                .whereLayer("IO").mayOnlyBeAccessedByLayers("UI", "CLI")
+
+                .whereLayer("UI").mayOnlyAccessLayers("IO", "Export", "Chart", "Model")
+                .whereLayer("CLI").mayOnlyAccessLayers("IO", "Export", "Chart", "Model")
+                .whereLayer("Export").mayOnlyAccessLayers("Chart", "Model")
+                .whereLayer("Chart").mayOnlyAccessLayers("Model")
+                .whereLayer("IO").mayOnlyAccessLayers("Model")
+                .whereLayer("Model").mayNotAccessAnyLayer()
                 .check(main);
     }
 
     @Test
-    void ioDependsOnlyOnTheModel() {
-        noClasses().that().resideInAPackage("crossover.io..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("crossover.ui..", "crossover.cli..", "crossover.chart..", "crossover.export..",
-                        "javafx..")
+    void noPackageCycles() {
+        slices().matching("crossover.(**)").should().beFreeOfCycles()
+                .ignoreDependency(nestedIn(KNOWN_CYCLE_FROM), nestedIn(KNOWN_CYCLE_TO))
+                .check(main);
+        assertThat(main.contain(KNOWN_CYCLE_TO))
+                .as("%s has left ui.explorer: the cycle with ui.controls is gone, so delete its exemption here",
+                        KNOWN_CYCLE_TO)
+                .isTrue();
+    }
+
+    @Test
+    void modelUsesNoFilesNetworkWindowsPreferencesOrLibraries() {
+        noClasses().that().resideInAPackage("crossover.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
+                        "java.awt..", "java.util.prefs..", "javax..", "javafx..", "com.fasterxml.jackson..")
                 .check(main);
     }
 
     @Test
-    void chartDrawsModelDataWithoutFilesOrWindows() {
-        noClasses().that().resideInAPackage("crossover.chart..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("crossover.ui..", "crossover.cli..", "crossover.io..", "crossover.export..",
-                        "javafx..")
-                .allowEmptyShould(true)
-                .check(main);
-    }
-
-    @Test
-    void exportNeedsNoWindowAndNoCommandLine() {
-        noClasses().that().resideInAPackage("crossover.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("crossover.ui..", "crossover.cli..", "javafx..")
-                .allowEmptyShould(true)
-                .check(main);
-    }
-
-    @Test
-    void commandLineNeverLoadsTheToolkit() {
-        noClasses().that().resideInAPackage("crossover.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("crossover.ui..", "javafx..")
-                .check(main);
-    }
-
-    @Test
-    void nothingBelowTheWindowDependsOnIt() {
+    void nothingButTheWindowAndTheLauncherTouchesJavaFx() {
         noClasses().that().resideInAnyPackage("crossover.model..", "crossover.io..", "crossover.chart..",
                         "crossover.export..", "crossover.cli..")
-                .should().dependOnClassesThat().resideInAPackage("crossover.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(main);
+    }
+
+    /** A class and the classes nested in it. */
+    private static DescribedPredicate<JavaClass> nestedIn(String className) {
+        return DescribedPredicate.describe(className,
+                c -> c.getName().equals(className) || c.getName().startsWith(className + "$"));
     }
 }

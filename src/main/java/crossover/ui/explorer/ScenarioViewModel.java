@@ -17,7 +17,6 @@ import crossover.model.Scenario;
 import crossover.model.ScenarioFields;
 import crossover.model.Uncertainty;
 import crossover.model.Units;
-import crossover.ui.UndoHistory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
