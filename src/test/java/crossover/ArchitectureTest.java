@@ -1,7 +1,8 @@
 package crossover;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of DESIGN.md: ui → export → chart → model, cli → io, export → model, io → model. */
+/**
+ * The dependency rules the README's "Architecture" paragraph states: the layer graph, no cycles between packages,
+ * a model free of I/O, windows and libraries, and no JavaFX below the window.
+ */
 class ArchitectureTest {
 
     private static JavaClasses main;
@@ -21,51 +25,50 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelDependsOnNothingButTheJdk() {
-        classes().that().resideInAPackage("crossover.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("crossover.model..", "java..")
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Launcher").definedBy("crossover")
+                .layer("UI").definedBy("crossover.ui..")
+                .layer("CLI").definedBy("crossover.cli..")
+                .layer("Export").definedBy("crossover.export..")
+                .layer("Chart").definedBy("crossover.chart..")
+                .layer("IO").definedBy("crossover.io..")
+                .layer("Model").definedBy("crossover.model..")
+
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI")
+                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Export", "UI", "CLI")
+                .whereLayer("IO").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI", "Export")
+
+                .whereLayer("UI").mayOnlyAccessLayers("IO", "Export", "Chart", "Model")
+                .whereLayer("CLI").mayOnlyAccessLayers("IO", "Export", "Chart", "Model")
+                .whereLayer("Export").mayOnlyAccessLayers("Chart", "IO", "Model")
+                .whereLayer("Chart").mayOnlyAccessLayers("Model")
+                .whereLayer("IO").mayOnlyAccessLayers("Model")
+                .whereLayer("Model").mayNotAccessAnyLayer()
                 .check(main);
     }
 
     @Test
-    void ioDependsOnlyOnTheModel() {
-        noClasses().that().resideInAPackage("crossover.io..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("crossover.ui..", "crossover.cli..", "crossover.chart..", "crossover.export..",
-                        "javafx..")
+    void noPackageCycles() {
+        slices().matching("crossover.(**)").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void modelUsesNoFilesNetworkWindowsPreferencesOrLibraries() {
+        noClasses().that().resideInAPackage("crossover.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
+                        "java.awt..", "java.util.prefs..", "javax..", "javafx..", "com.fasterxml.jackson..")
                 .check(main);
     }
 
     @Test
-    void chartDrawsModelDataWithoutFilesOrWindows() {
-        noClasses().that().resideInAPackage("crossover.chart..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("crossover.ui..", "crossover.cli..", "crossover.io..", "crossover.export..",
-                        "javafx..")
-                .allowEmptyShould(true)
-                .check(main);
-    }
-
-    @Test
-    void exportNeedsNoWindowAndNoCommandLine() {
-        noClasses().that().resideInAPackage("crossover.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("crossover.ui..", "crossover.cli..", "javafx..")
-                .allowEmptyShould(true)
-                .check(main);
-    }
-
-    @Test
-    void commandLineNeverLoadsTheToolkit() {
-        noClasses().that().resideInAPackage("crossover.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("crossover.ui..", "javafx..")
-                .check(main);
-    }
-
-    @Test
-    void nothingBelowTheWindowDependsOnIt() {
+    void nothingButTheWindowAndTheLauncherTouchesJavaFx() {
         noClasses().that().resideInAnyPackage("crossover.model..", "crossover.io..", "crossover.chart..",
                         "crossover.export..", "crossover.cli..")
-                .should().dependOnClassesThat().resideInAPackage("crossover.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(main);
     }
 }

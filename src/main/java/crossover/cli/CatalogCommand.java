@@ -1,5 +1,7 @@
 package crossover.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import crossover.io.CatalogReader;
 import crossover.io.LiteLlmImporter;
 import crossover.io.Printable;
@@ -47,7 +49,7 @@ final class CatalogCommand implements Callable<Integer> {
         if (litellm != null) {
             LiteLlmImporter.Result r = new LiteLlmImporter().read(litellm);
             if (json) {
-                out.print(toJson(r.models(), null, null, r));
+                out.print(toJson(r));
             } else {
                 out.print(apiTable(r.models()));
                 out.println(r.summary(Printable.escape(litellm.toString())));
@@ -60,7 +62,7 @@ final class CatalogCommand implements Callable<Integer> {
             out.print(json ? calibrationJson(checks) : calibrationText(checks));
             return Cli.OK;
         }
-        out.print(json ? toJson(c.api(), c.gpus(), c.models(), null) : text(c));
+        out.print(json ? toJson(c) : text(c));
         return Cli.OK;
     }
 
@@ -106,32 +108,23 @@ final class CatalogCommand implements Callable<Integer> {
         return Units.plain(Math.round(v));
     }
 
+    /** The JSON of {@code catalog --calibration --json}. */
+    record CalibrationJson(List<CheckJson> calibration) {
+    }
+
+    /** One published measurement against the estimate; the components' order is the keys' order. */
+    record CheckJson(String id, String gpu, int gpuCount, String model, String precision, int batch, String measures,
+                     double published, double low, double point, double high, boolean inside, boolean assumedLengths,
+                     String source) {
+    }
+
     private static String calibrationJson(List<Calibration.Check> checks) {
-        return CliJson.document(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("calibration");
-            for (Calibration.Check c : checks) {
-                Measurement m = c.measurement();
-                g.writeStartObject();
-                g.writeStringField("id", m.id());
-                g.writeStringField("gpu", m.gpu());
-                g.writeNumberField("gpuCount", m.gpuCount());
-                g.writeStringField("model", m.model());
-                g.writeStringField("precision", m.precision().id());
-                g.writeNumberField("batch", c.batch());
-                g.writeStringField("measures", m.measures().id());
-                CliJson.number(g, "published", m.tokensPerSecond());
-                CliJson.number(g, "low", c.low());
-                CliJson.number(g, "point", c.point());
-                CliJson.number(g, "high", c.high());
-                g.writeBooleanField("inside", c.inside());
-                g.writeBooleanField("assumedLengths", c.assumedLengths());
-                g.writeStringField("source", m.source());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+        return CliJson.document(new CalibrationJson(checks.stream().map(c -> {
+            Measurement m = c.measurement();
+            return new CheckJson(m.id(), m.gpu(), m.gpuCount(), m.model(), m.precision().id(), c.batch(),
+                    m.measures().id(), m.tokensPerSecond(), c.low(), c.point(), c.high(), c.inside(),
+                    c.assumedLengths(), m.source());
+        }).toList()));
     }
 
     private static String apiTable(List<ApiModel> models) {
@@ -145,70 +138,50 @@ final class CatalogCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static String toJson(List<ApiModel> api, List<GpuSpec> gpus, List<OpenModel> models,
-            LiteLlmImporter.Result imported) {
-        return CliJson.document(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("api");
-            for (ApiModel m : api) {
-                g.writeStartObject();
-                g.writeStringField("id", m.id());
-                g.writeStringField("provider", m.provider());
-                g.writeStringField("name", m.name());
-                CliJson.optional(g, "inputPricePerMTok", m.inputPricePerMTok());
-                CliJson.optional(g, "outputPricePerMTok", m.outputPricePerMTok());
-                CliJson.optional(g, "cachedInputPricePerMTok", m.cachedInputPricePerMTok());
-                g.writeStringField("asOf", m.asOf());
-                g.writeStringField("source", m.source());
-                g.writeStringField("note", m.note());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (gpus != null) {
-                g.writeArrayFieldStart("gpus");
-                for (GpuSpec s : gpus) {
-                    g.writeStartObject();
-                    g.writeStringField("id", s.id());
-                    g.writeStringField("name", s.name());
-                    CliJson.number(g, "memoryGb", s.memoryGb());
-                    CliJson.number(g, "memoryBandwidthGBs", s.memoryBandwidthGBs());
-                    CliJson.number(g, "bf16Tflops", s.bf16Tflops());
-                    CliJson.optional(g, "fp8Tflops", s.fp8Tflops());
-                    CliJson.number(g, "hourlyPrice", s.hourlyPrice());
-                    g.writeStringField("asOf", s.asOf());
-                    g.writeStringField("source", s.priceSource());
-                    g.writeStringField("specSource", s.specSource());
-                    g.writeStringField("note", s.note());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            if (models != null) {
-                g.writeArrayFieldStart("models");
-                for (OpenModel m : models) {
-                    g.writeStartObject();
-                    g.writeStringField("id", m.id());
-                    g.writeStringField("name", m.name());
-                    CliJson.number(g, "parametersB", m.parametersB());
-                    CliJson.number(g, "activeParametersB", m.activeParametersB());
-                    g.writeNumberField("layers", m.layers());
-                    g.writeNumberField("kvHeads", m.kvHeads());
-                    g.writeNumberField("headDim", m.headDim());
-                    g.writeNumberField("contextLength", m.contextLength());
-                    g.writeStringField("asOf", m.asOf());
-                    g.writeStringField("source", m.source());
-                    g.writeStringField("note", m.note());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            if (imported != null) {
-                g.writeNumberField("skippedUnpriced", imported.skippedUnpriced());
-                g.writeNumberField("ignoredOtherModes", imported.ignoredOtherModes());
-            }
-            g.writeEndObject();
-        });
+    /**
+     * The JSON of {@code catalog --json}: the bundled catalogs, or (with {@code --import-litellm}) the imported
+     * API entries and what the import left out; absent parts are left out of the document.
+     */
+    record CatalogJson(List<ApiJson> api, @JsonInclude(Include.NON_NULL) List<GpuJson> gpus,
+                       @JsonInclude(Include.NON_NULL) List<ModelJson> models,
+                       @JsonInclude(Include.NON_NULL) Integer skippedUnpriced,
+                       @JsonInclude(Include.NON_NULL) Integer ignoredOtherModes) {
     }
 
+    /** An API model; an unpublished price is null. */
+    record ApiJson(String id, String provider, String name, Double inputPricePerMTok, Double outputPricePerMTok,
+                   Double cachedInputPricePerMTok, String asOf, String source, String note) {
+        static ApiJson of(ApiModel m) {
+            return new ApiJson(m.id(), m.provider(), m.name(), m.inputPricePerMTok(), m.outputPricePerMTok(),
+                    m.cachedInputPricePerMTok(), m.asOf(), m.source(), m.note());
+        }
+    }
+
+    record GpuJson(String id, String name, double memoryGb, double memoryBandwidthGBs, double bf16Tflops,
+                   Double fp8Tflops, double hourlyPrice, String asOf, String source, String specSource, String note) {
+        static GpuJson of(GpuSpec s) {
+            return new GpuJson(s.id(), s.name(), s.memoryGb(), s.memoryBandwidthGBs(), s.bf16Tflops(), s.fp8Tflops(),
+                    s.hourlyPrice(), s.asOf(), s.priceSource(), s.specSource(), s.note());
+        }
+    }
+
+    record ModelJson(String id, String name, double parametersB, double activeParametersB, int layers, int kvHeads,
+                     int headDim, int contextLength, String asOf, String source, String note) {
+        static ModelJson of(OpenModel m) {
+            return new ModelJson(m.id(), m.name(), m.parametersB(), m.activeParametersB(), m.layers(), m.kvHeads(),
+                    m.headDim(), m.contextLength(), m.asOf(), m.source(), m.note());
+        }
+    }
+
+    private static String toJson(Catalog c) {
+        return CliJson.document(new CatalogJson(c.api().stream().map(ApiJson::of).toList(),
+                c.gpus().stream().map(GpuJson::of).toList(), c.models().stream().map(ModelJson::of).toList(),
+                null, null));
+    }
+
+    private static String toJson(LiteLlmImporter.Result imported) {
+        return CliJson.document(new CatalogJson(imported.models().stream().map(ApiJson::of).toList(), null, null,
+                imported.skippedUnpriced(), imported.ignoredOtherModes()));
+    }
 
 }

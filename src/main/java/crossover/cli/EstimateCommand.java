@@ -10,6 +10,7 @@ import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,32 +108,20 @@ final class EstimateCommand implements Callable<Integer> {
                 e.batch(), e.basis());
     }
 
+    /** The JSON of {@code estimate --json}; the components' order is the keys' order. */
+    record EstimateJson(String gpu, String model, String precision, double tokensPerHourPerGpu,
+                        double lowTokensPerHourPerGpu, double highTokensPerHourPerGpu, int gpusPerReplica, int batch,
+                        String batchLimitedBy, String bound, double weightBytes, double kvBytesPerToken,
+                        double stepSeconds, double decodeTokensPerSecondPerReplica,
+                        double prefillTokensPerSecondPerReplica, String basis, List<String> warnings) {
+    }
+
     static String toJson(ThroughputEstimate e) {
-        return CliJson.document(g -> {
-            g.writeStartObject();
-            g.writeStringField("gpu", e.request().gpu().id());
-            g.writeStringField("model", e.request().model().id());
-            g.writeStringField("precision", e.request().precision().id());
-            CliJson.number(g, "tokensPerHourPerGpu", e.tokensPerHourPerGpu());
-            CliJson.number(g, "lowTokensPerHourPerGpu", e.lowTokensPerHourPerGpu());
-            CliJson.number(g, "highTokensPerHourPerGpu", e.highTokensPerHourPerGpu());
-            g.writeNumberField("gpusPerReplica", e.gpusPerReplica());
-            g.writeNumberField("batch", e.batch());
-            g.writeStringField("batchLimitedBy", e.batchLimit().words());
-            g.writeStringField("bound", e.bound().words());
-            CliJson.number(g, "weightBytes", e.weightBytes());
-            CliJson.number(g, "kvBytesPerToken", e.kvBytesPerToken());
-            CliJson.number(g, "stepSeconds", e.point().stepSeconds());
-            CliJson.number(g, "decodeTokensPerSecondPerReplica", e.point().decodePerSecond());
-            CliJson.number(g, "prefillTokensPerSecondPerReplica", e.point().prefillPerSecond());
-            g.writeStringField("basis", e.basis());
-            g.writeArrayFieldStart("warnings");
-            for (String w : e.warnings()) {
-                g.writeString(w);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+        return CliJson.document(new EstimateJson(e.request().gpu().id(), e.request().model().id(),
+                e.request().precision().id(), e.tokensPerHourPerGpu(), e.lowTokensPerHourPerGpu(),
+                e.highTokensPerHourPerGpu(), e.gpusPerReplica(), e.batch(), e.batchLimit().words(), e.bound().words(),
+                e.weightBytes(), e.kvBytesPerToken(), e.point().stepSeconds(), e.point().decodePerSecond(),
+                e.point().prefillPerSecond(), e.basis(), e.warnings()));
     }
 
 }

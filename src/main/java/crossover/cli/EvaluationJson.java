@@ -1,6 +1,7 @@
 package crossover.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
 import crossover.model.MonteCarlo;
@@ -8,173 +9,130 @@ import crossover.model.Option;
 import crossover.model.OptionCost;
 import crossover.model.Sensitivity;
 import crossover.model.TimelineMonth;
-import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
-/** The JSON of {@code evaluate --json}: the keys COST-MODEL.md lists, plain numbers at full double precision. */
+/**
+ * The JSON of {@code evaluate --json}: the keys COST-MODEL.md lists, in the order of the records below, plain
+ * numbers at full double precision.
+ */
 final class EvaluationJson {
 
     private EvaluationJson() {
     }
 
+    /** The whole document; the components' order is the keys' order. */
+    record Document(String name, double monthlyTokens, double horizonMonthlyTokens, int horizonMonths,
+                    double blendedApiPricePerMTok, double selfHostedFloorPerMTok, double cloudManagedFloorPerMTok,
+                    Map<String, Cost> costs, Map<String, BreakEvenVolumes> breakEven,
+                    RecommendationOut recommendation, Map<String, Integer> paybackMonth, List<Month> timeline,
+                    List<SensitivityRow> sensitivity, @JsonInclude(Include.NON_NULL) UncertaintyOut uncertainty,
+                    String ruleOfThumb, boolean ruleOfThumbAgrees, String ruleOfThumbNote,
+                    List<String> defaultsUsed) {
+    }
+
+    /** One option's costs; replicas, GPUs and utilisation only for options that run GPUs. */
+    record Cost(double monthly, double horizonTotal, @JsonInclude(Include.NON_NULL) Double replicas,
+                @JsonInclude(Include.NON_NULL) Double gpus, @JsonInclude(Include.NON_NULL) Double utilization) {
+    }
+
+    /** Break-even volumes, null where there is none. */
+    record BreakEvenVolumes(Double first, Double sustained, Double sustainedDailyRequests) {
+    }
+
+    record RecommendationOut(String option, List<String> excluded, List<String> reasons) {
+    }
+
+    record Month(int month, double monthlyTokens, Map<String, Double> costs, Map<String, Double> cumulative) {
+    }
+
+    record SensitivityRow(String input, double low, double high, double swing) {
+    }
+
+    record UncertaintyOut(int samples, long seed, Map<String, Percentiles> horizonTotal,
+                          Map<String, Double> cheapestProbability, Map<String, SustainedBreakEven> sustainedBreakEven) {
+    }
+
+    record Percentiles(Double p10, Double p50, Double p90) {
+        static final Percentiles NONE = new Percentiles(null, null, null);
+
+        static Percentiles of(MonteCarlo.Percentiles p) {
+            return new Percentiles(p.p10(), p.p50(), p.p90());
+        }
+    }
+
+    /** The percentiles of the sustained break-even over the draws that have one (null when none has). */
+    record SustainedBreakEven(Double p10, Double p50, Double p90, double neverProbability) {
+    }
+
     static String toJson(Evaluation e, List<String> defaultsUsed) {
-        return CliJson.document(g -> {
-            g.writeStartObject();
-            g.writeStringField("name", e.scenario().name());
-            CliJson.number(g, "monthlyTokens", e.monthlyTokens());
-            CliJson.number(g, "horizonMonthlyTokens", e.horizonMonthlyTokens());
-            g.writeNumberField("horizonMonths", e.scenario().workload().horizonMonths());
-            CliJson.number(g, "blendedApiPricePerMTok", e.blendedApiPricePerMTok());
-            CliJson.number(g, "selfHostedFloorPerMTok", e.selfHostedFloorPerMTok());
-            CliJson.number(g, "cloudManagedFloorPerMTok", e.cloudManagedFloorPerMTok());
-
-            g.writeObjectFieldStart("costs");
-            for (Option o : e.options()) {
-                OptionCost c = e.cost(o);
-                g.writeObjectFieldStart(o.id());
-                CliJson.number(g, "monthly", c.monthly());
-                CliJson.number(g, "horizonTotal", c.horizonTotal());
-                if (c.usesGpus()) {
-                    CliJson.number(g, "replicas", c.replicas());
-                    CliJson.number(g, "gpus", c.gpus());
-                    CliJson.number(g, "utilization", c.utilization());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-
-            g.writeObjectFieldStart("breakEven");
-            for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
-                BreakEven b = e.breakEven(o);
-                g.writeObjectFieldStart(o.id());
-                optional(g, "first", b.first());
-                optional(g, "sustained", b.sustained());
-                optional(g, "sustainedDailyRequests", b.sustainedDailyRequests());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-
-            g.writeObjectFieldStart("recommendation");
-            g.writeStringField("option", e.recommendation().option().id());
-            g.writeArrayFieldStart("excluded");
-            for (Option o : e.recommendation().excluded()) {
-                g.writeString(o.id());
-            }
-            g.writeEndArray();
-            strings(g, "reasons", e.recommendation().reasons());
-            g.writeEndObject();
-
-            g.writeObjectFieldStart("paybackMonth");
-            for (Option o : e.options()) {
-                if (o != Option.API_INFERENCE) {
-                    g.writeFieldName(o.id());
-                    if (e.paybackMonth().get(o).isPresent()) {
-                        g.writeNumber(e.paybackMonth().get(o).getAsInt());
-                    } else {
-                        g.writeNull();
-                    }
-                }
-            }
-            g.writeEndObject();
-
-            g.writeArrayFieldStart("timeline");
-            for (TimelineMonth m : e.timeline()) {
-                g.writeStartObject();
-                g.writeNumberField("month", m.month());
-                CliJson.number(g, "monthlyTokens", m.monthlyTokens());
-                g.writeObjectFieldStart("costs");
-                for (Option o : e.options()) {
-                    CliJson.number(g, o.id(), m.costs().get(o));
-                }
-                g.writeEndObject();
-                g.writeObjectFieldStart("cumulative");
-                for (Option o : e.options()) {
-                    CliJson.number(g, o.id(), m.cumulative().get(o));
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-
-            g.writeArrayFieldStart("sensitivity");
-            for (Sensitivity.Row row : Sensitivity.of(e.scenario())) {
-                g.writeStartObject();
-                g.writeStringField("input", row.input().path());
-                CliJson.number(g, "low", row.low());
-                CliJson.number(g, "high", row.high());
-                CliJson.number(g, "swing", row.swing());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-
-            if (e.scenario().uncertainty().hasRanges()) {
-                writeUncertainty(g, MonteCarlo.run(e.scenario()));
-            }
-
-            g.writeStringField("ruleOfThumb", e.ruleOfThumb().id());
-            g.writeBooleanField("ruleOfThumbAgrees", e.ruleOfThumbAgrees());
-            g.writeStringField("ruleOfThumbNote", e.ruleOfThumbNote());
-            strings(g, "defaultsUsed", defaultsUsed);
-            g.writeEndObject();
-        });
+        return CliJson.document(document(e, defaultsUsed));
     }
 
-    private static void writeUncertainty(JsonGenerator g, MonteCarlo.Result r) throws IOException {
-        g.writeObjectFieldStart("uncertainty");
-        g.writeNumberField("samples", r.samples());
-        g.writeNumberField("seed", r.seed());
-        g.writeObjectFieldStart("horizonTotal");
-        for (var t : r.horizonTotal().entrySet()) {
-            g.writeFieldName(t.getKey().id());
-            percentiles(g, t.getValue());
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("cheapestProbability");
-        for (var p : r.cheapestProbability().entrySet()) {
-            CliJson.number(g, p.getKey().id(), p.getValue());
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("sustainedBreakEven");
-        g.writeObjectFieldStart(Option.SELF_HOSTED.id());
-        if (r.sustainedBreakEven().isPresent()) {
-            MonteCarlo.Percentiles p = r.sustainedBreakEven().get();
-            CliJson.number(g, "p10", p.p10());
-            CliJson.number(g, "p50", p.p50());
-            CliJson.number(g, "p90", p.p90());
-        } else {
-            g.writeNullField("p10");
-            g.writeNullField("p50");
-            g.writeNullField("p90");
-        }
-        CliJson.number(g, "neverProbability", r.neverBreakEvenProbability());
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndObject();
+    static Document document(Evaluation e, List<String> defaultsUsed) {
+        Map<String, Cost> costs = byOption(e.options(), o -> cost(e.cost(o)));
+        Map<String, BreakEvenVolumes> breakEven = byOption(List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED),
+                o -> breakEven(e.breakEven(o)));
+        Map<String, Integer> payback = byOption(e.options().stream().filter(o -> o != Option.API_INFERENCE).toList(),
+                o -> boxed(e.paybackMonth().get(o)));
+        List<Month> timeline = e.timeline().stream().map(m -> month(e.options(), m)).toList();
+        List<SensitivityRow> sensitivity = Sensitivity.of(e.scenario()).stream()
+                .map(r -> new SensitivityRow(r.input().path(), r.low(), r.high(), r.swing())).toList();
+        UncertaintyOut uncertainty = e.scenario().uncertainty().hasRanges()
+                ? uncertainty(MonteCarlo.run(e.scenario())) : null;
+        return new Document(e.scenario().name(), e.monthlyTokens(), e.horizonMonthlyTokens(),
+                e.scenario().workload().horizonMonths(), e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(),
+                e.cloudManagedFloorPerMTok(), costs, breakEven,
+                new RecommendationOut(e.recommendation().option().id(),
+                        e.recommendation().excluded().stream().map(Option::id).toList(), e.recommendation().reasons()),
+                payback, timeline, sensitivity, uncertainty, e.ruleOfThumb().id(), e.ruleOfThumbAgrees(),
+                e.ruleOfThumbNote(), defaultsUsed);
     }
 
-    private static void percentiles(JsonGenerator g, MonteCarlo.Percentiles p) throws IOException {
-        g.writeStartObject();
-        CliJson.number(g, "p10", p.p10());
-        CliJson.number(g, "p50", p.p50());
-        CliJson.number(g, "p90", p.p90());
-        g.writeEndObject();
+    private static Cost cost(OptionCost c) {
+        return c.usesGpus()
+                ? new Cost(c.monthly(), c.horizonTotal(), c.replicas(), c.gpus(), c.utilization())
+                : new Cost(c.monthly(), c.horizonTotal(), null, null, null);
     }
 
-
-    private static void optional(JsonGenerator g, String field, OptionalDouble value) throws IOException {
-        if (value.isPresent()) {
-            CliJson.number(g, field, value.getAsDouble());
-        } else {
-            g.writeNullField(field);
-        }
+    private static BreakEvenVolumes breakEven(BreakEven b) {
+        return new BreakEvenVolumes(boxed(b.first()), boxed(b.sustained()), boxed(b.sustainedDailyRequests()));
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String s : values) {
-            g.writeString(s);
+    private static Month month(List<Option> options, TimelineMonth m) {
+        return new Month(m.month(), m.monthlyTokens(), byOption(options, m.costs()::get),
+                byOption(options, m.cumulative()::get));
+    }
+
+    private static UncertaintyOut uncertainty(MonteCarlo.Result r) {
+        Map<String, Percentiles> horizonTotal = new LinkedHashMap<>();
+        r.horizonTotal().forEach((o, p) -> horizonTotal.put(o.id(), Percentiles.of(p)));
+        Map<String, Double> cheapest = new LinkedHashMap<>();
+        r.cheapestProbability().forEach((o, p) -> cheapest.put(o.id(), p));
+        Percentiles sustained = r.sustainedBreakEven().map(Percentiles::of).orElse(Percentiles.NONE);
+        return new UncertaintyOut(r.samples(), r.seed(), horizonTotal, cheapest,
+                Map.of(Option.SELF_HOSTED.id(), new SustainedBreakEven(sustained.p10(), sustained.p50(),
+                        sustained.p90(), r.neverBreakEvenProbability())));
+    }
+
+    /** A map keyed by option id, in the order of {@code options}. */
+    private static <T> Map<String, T> byOption(List<Option> options, Function<Option, T> value) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (Option o : options) {
+            map.put(o.id(), value.apply(o));
         }
-        g.writeEndArray();
+        return map;
+    }
+
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static Integer boxed(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 }

@@ -2,14 +2,14 @@ package crossover.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -50,12 +50,15 @@ final class JsonText {
     JsonText(String noun, int maxBytes) {
         this.noun = noun;
         this.maxBytes = maxBytes;
+        // Duplicate keys, non-finite numbers, nesting and number length are refused by value() below, where the
+        // refusal is a type rather than a sentence of Jackson's; Jackson's own limits are the backstop.
         this.factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNestingDepth(MAX_NESTING + 1)
+                        .maxNumberLength(maxBytes)
                         .maxStringLength(maxBytes)
+                        .maxNameLength(maxBytes)
                         .build())
                 .build();
     }
@@ -188,21 +191,32 @@ final class JsonText {
                         null);
             }
             return root;
+        } catch (Refusal r) {
+            String why = switch (r.kind) {
+                case DUPLICATE_KEY -> "not valid JSON: the key '" + r.token + "' appears twice in the same object.";
+                case NOT_FINITE -> "not valid JSON: Non-standard token '" + r.token
+                        + "': only finite numbers are allowed.";
+                case TOO_DEEP -> "nested more than " + MAX_NESTING + " levels deep; " + noun
+                        + " is at most a few levels deep.";
+                case NUMBER_TOO_LONG -> "a number longer than " + MAX_NUMBER_LENGTH
+                        + " characters; write it with at most 17 significant digits.";
+                case OUT_OF_RANGE -> "not valid JSON: the number " + abbreviate(r.token) + " is out of range.";
+            };
+            throw new ScenarioFileException(name, r.line, r.column, r.field,
+                    r.field == null ? why : r.field + ": " + why, r);
         } catch (StreamConstraintsException e) {
-            // Jackson raises limits without a location; the parser still knows where it stopped.
+            // Only a backstop is left here (value() checks the limits a file can meet); the parser knows where it is.
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            String field = pathOf(p.getParsingContext());
-            String why = e.getOriginalMessage().contains("nesting")
-                    ? "nested more than " + MAX_NESTING + " levels deep; " + noun + " is at most a few levels deep."
-                    : e.getOriginalMessage().contains("Number")
-                    ? "a number longer than " + MAX_NUMBER_LENGTH + " characters; write it with at most 17 significant digits."
-                    : "exceeds a size limit of the reader (" + e.getOriginalMessage() + ").";
-            throw new ScenarioFileException(name, line(at), column(at), field,
-                    field == null ? why : field + ": " + why, e);
+            throw new ScenarioFileException(name, line(at), column(at), null,
+                    "exceeds a size limit of the reader (" + e.getOriginalMessage() + ").", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new ScenarioFileException(name, line(at), column(at), null,
-                    "not valid JSON: " + plainJacksonMessage(e.getOriginalMessage()), e);
+            // Jackson throws its end-of-input type for most truncations, a plain parse error for one after a comma.
+            String why = e instanceof JsonEOFException || endsAfterComma(text, at)
+                    ? "the file ends too early; it may be truncated."
+                    : isAt(text, at, '/') ? "comments are not allowed in JSON."
+                    : plainJacksonMessage(e.getOriginalMessage());
+            throw new ScenarioFileException(name, line(at), column(at), null, "not valid JSON: " + why, e);
         } catch (IOException e) {
             throw new ScenarioFileException(name, "cannot be read: " + e.getMessage(), e);
         }
@@ -215,10 +229,15 @@ final class JsonText {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
+                checkDepth(p, line, col);
                 Json.Obj obj = new Json.Obj(line, col);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
+                    if (obj.members().containsKey(key)) {
+                        throw new Refusal(Refusal.Kind.DUPLICATE_KEY, abbreviate(key), keyAt.getLineNr(),
+                                keyAt.getColumnNr(), null);
+                    }
                     obj.keyPositions().put(key, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
                     p.nextToken();
                     obj.members().put(key, value(p));
@@ -226,6 +245,7 @@ final class JsonText {
                 return obj;
             }
             case START_ARRAY -> {
+                checkDepth(p, line, col);
                 List<Json> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     items.add(value(p));
@@ -234,11 +254,16 @@ final class JsonText {
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 String text = p.getText();
+                if (p.isNaN()) {
+                    throw new Refusal(Refusal.Kind.NOT_FINITE, text, line, col, null);
+                }
+                if (text.length() > MAX_NUMBER_LENGTH) {
+                    throw new Refusal(Refusal.Kind.NUMBER_TOO_LONG, text, line, col, pathOf(p.getParsingContext()));
+                }
                 try {
                     return new Json.Num(text, new BigDecimal(text), line, col);
                 } catch (NumberFormatException e) {
-                    throw new JsonParseException(p, "the number " + abbreviate(text)
-                            + " is out of range");
+                    throw new Refusal(Refusal.Kind.OUT_OF_RANGE, text, line, col, null);
                 }
             }
             case VALUE_STRING -> {
@@ -251,6 +276,45 @@ final class JsonText {
                 return new Json.Null(line, col);
             }
             default -> throw new IllegalStateException("unexpected JSON token " + t);
+        }
+    }
+
+    private static void checkDepth(JsonParser p, int line, int column) throws Refusal {
+        if (p.getParsingContext().getNestingDepth() > MAX_NESTING) {
+            throw new Refusal(Refusal.Kind.TOO_DEEP, null, line, column, pathOf(p.getParsingContext()));
+        }
+    }
+
+    /** Whether Jackson stopped at the end of a text whose last sign is a comma. */
+    private static boolean endsAfterComma(String text, JsonLocation at) {
+        long offset = at == null ? -1 : at.getCharOffset();
+        return offset >= 0 && offset <= text.length() && text.substring((int) offset).isBlank()
+                && text.stripTrailing().endsWith(",");
+    }
+
+    /** Whether the text holds {@code c} where Jackson stopped. */
+    private static boolean isAt(String text, JsonLocation at, char c) {
+        long offset = at == null ? -1 : at.getCharOffset();
+        return offset >= 0 && offset < text.length() && text.charAt((int) offset) == c;
+    }
+
+    /** Something the file may not hold, found while building the tree: what, and where. */
+    private static final class Refusal extends IOException {
+        enum Kind { DUPLICATE_KEY, NOT_FINITE, TOO_DEEP, NUMBER_TOO_LONG, OUT_OF_RANGE }
+
+        final Kind kind;
+        final String token;
+        final int line;
+        final int column;
+        final String field;
+
+        Refusal(Kind kind, String token, int line, int column, String field) {
+            super(kind.name());
+            this.kind = kind;
+            this.token = token;
+            this.line = line;
+            this.column = column;
+            this.field = field;
         }
     }
 
@@ -275,25 +339,21 @@ final class JsonText {
         return at == null ? 0 : Math.max(0, at.getColumnNr());
     }
 
-    /** Jackson's messages name its internals ("ctxt", "REQUIRE_TRAILING"); keep the part a person can use. */
+    /**
+     * The sentence of a syntax error Jackson found, for display only (errors are told apart by type above): its
+     * messages name its internals ("ctxt", "REQUIRE_TRAILING"); keep the part a person can use.
+     */
     private static String plainJacksonMessage(String message) {
         String m = message == null ? "" : message;
         int cut = m.indexOf(" (for ");
         m = cut > 0 ? m.substring(0, cut) : m;
         cut = m.indexOf("\n");
         m = cut > 0 ? m.substring(0, cut) : m;
-        if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early; it may be truncated.";
-        }
-        if (m.startsWith("Duplicate field")) {
-            return m.replace("Duplicate field", "the key") + " appears twice in the same object.";
-        }
-        if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
-            return "comments are not allowed in JSON.";
-        }
-        if (m.contains("Non-standard token")) {
-            return m.replaceAll(": enable .*", "") + ": only finite numbers are allowed.";
-        }
+        // A hint to "enable `JsonReadFeature...`" names a switch of ours, not something the user can do; and the
+        // parser reads NaN and infinities only so that value() can refuse them by name, so it must not offer them.
+        cut = m.indexOf(": enable `");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        m = m.replace(" (or 'NaN'/'+INF'/'-INF')", "");
         return m.endsWith(".") ? m : m + ".";
     }
 }

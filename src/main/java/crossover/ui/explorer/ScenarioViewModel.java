@@ -15,7 +15,6 @@ import crossover.model.Input;
 import crossover.model.Sentences;
 import crossover.model.Uncertainty;
 import crossover.model.Units;
-import crossover.ui.UndoHistory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package crossover.ui;
+package crossover.ui.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
