@@ -117,5 +117,13 @@ class CatalogWindowTest {
         assertThat(vm.evaluationProperty().get().scenario().selfHosted().tokensPerHourPerGpu()).isEqualTo(5_000_000);
         assertThat(source.isVisible()).isFalse();
         assertThat(price.isVisible()).isTrue();
+
+        // Another scenario (New): the pickers show their prompts again, not a blank.
+        robot.interact(() -> vm.replace(crossover.model.Input.defaults()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> gpu = robot.lookup("#pick-gpu-box").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(gpu.getValue()).isNull();
+        assertThat(gpu.getButtonCell().getText()).isEqualTo("Search GPUs");
+        assertThat(price.isVisible()).isFalse();
     }
 }

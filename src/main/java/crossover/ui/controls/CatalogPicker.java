@@ -29,6 +29,7 @@ public final class CatalogPicker<T> extends VBox {
     private final ObjectProperty<T> picked;
     private final String help;
     private Tooltip tip;
+    private static final javafx.css.PseudoClass PROMPT = javafx.css.PseudoClass.getPseudoClass("prompt");
     private final Button placeholder = new Button();
     private SearchableComboBox<T> box;
 
@@ -98,6 +99,16 @@ public final class CatalogPicker<T> extends VBox {
             @Override
             public T fromString(String text) {
                 return items.stream().filter(i -> names.apply(i).equals(text)).findFirst().orElse(null);
+            }
+        });
+        // A combo box whose value goes back to null shows an empty button, not its prompt (after New, say): this
+        // cell shows the prompt whenever nothing is picked.
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : names.apply(item));
+                pseudoClassStateChanged(PROMPT, empty || item == null);
             }
         });
         // While the list is open, typing to filter moves the selection through other entries: only the entry the
