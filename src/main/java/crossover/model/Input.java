@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
@@ -264,6 +265,30 @@ public enum Input implements Field {
     /** A whole-number input's value as an int; see {@link #check}. */
     int checkWhole(double value) {
         return (int) check(value);
+    }
+
+    /**
+     * The largest value anyone plans with, if there is a sensible one: a value above it is valid but most likely a
+     * unit slip (an hourly GPU price typed per month, a daily volume typed per year), so the window says so at the
+     * field while every figure is still computed.
+     */
+    public OptionalDouble plausibleMax() {
+        return switch (this) {
+            case DAILY_REQUESTS -> OptionalDouble.of(1e10);
+            case TOKENS_PER_REQUEST -> OptionalDouble.of(2e6);
+            case LATENCY_SLA_MS, API_TTFT_MS -> OptionalDouble.of(600_000);
+            case PEAK_TO_AVERAGE -> OptionalDouble.of(100);
+            case MONTHLY_GROWTH_PERCENT -> OptionalDouble.of(1_000);
+            case API_INPUT_PRICE, API_OUTPUT_PRICE -> OptionalDouble.of(1_000);
+            case GPU_HOURLY_PRICE -> OptionalDouble.of(1_000);
+            case TOKENS_PER_HOUR_PER_GPU -> OptionalDouble.of(1e10);
+            case GPUS_PER_REPLICA -> OptionalDouble.of(1_024);
+            case MIN_REPLICAS -> OptionalDouble.of(100_000);
+            case SELF_HOSTED_SETUP_COST, CLOUD_SETUP_COST -> OptionalDouble.of(1e9);
+            case SELF_HOSTED_OPS_COST, CLOUD_OPS_COST -> OptionalDouble.of(1e8);
+            case CLOUD_OVERHEAD_PERCENT -> OptionalDouble.of(1_000);
+            default -> OptionalDouble.empty();
+        };
     }
 
     /** The tornado's variant of a value, kept valid (COST-MODEL.md, "Sensitivity" and "Clarifications"). */

@@ -86,6 +86,19 @@ public final class Sentences {
                 + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
     }
 
+    /**
+     * Said at a field whose value is valid but beyond anything people plan with: "Unusually high: more than 1,000
+     * $/GPU-hour. Check the unit." Empty when the value is plausible.
+     */
+    public static String implausible(Input input, double value) {
+        if (input.plausibleMax().isEmpty() || value <= input.plausibleMax().getAsDouble()) {
+            return "";
+        }
+        String unit = input.unit().isEmpty() ? "" : " " + input.unit();
+        return "Unusually high: more than " + Units.grouped(input.plausibleMax().getAsDouble()) + unit
+                + ". Check the unit; the figures use it as typed.";
+    }
+
     /** "Set-up cost (self-hosted)": a tornado row's label, the same in the window, the PDF and the CLI. */
     public static String tornadoLabel(Sensitivity.Row row) {
         return row.input().qualifiedLabel();

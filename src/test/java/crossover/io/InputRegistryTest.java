@@ -90,6 +90,7 @@ class InputRegistryTest {
         assertThat(input.help()).as(input.path()).containsIgnoringCase("default");
         assertThat(input.bounds().contains(input.defaultValue())).as(input.path()).isTrue();
         assertThat(Input.byPath(input.path())).contains(input);
+        input.plausibleMax().ifPresent(max -> assertThat(input.defaultValue()).as(input.path()).isLessThan(max));
     }
 
     @Test

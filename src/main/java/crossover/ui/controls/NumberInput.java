@@ -28,6 +28,9 @@ import javafx.util.Duration;
 public final class NumberInput extends VBox {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    /** The field's error, or else its warning: what the line under it says. */
+    private javafx.beans.binding.StringBinding shown;
 
     private final Input input;
     private final DoubleProperty value;
@@ -44,7 +47,8 @@ public final class NumberInput extends VBox {
     public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
     }
 
-    public NumberInput(Input field, DoubleProperty value, ObservableStringValue error, BooleanProperty adjusting,
+    public NumberInput(Input field, DoubleProperty value, ObservableStringValue error, ObservableStringValue warning,
+                       BooleanProperty adjusting,
                        Range uncertain) {
         this.input = field;
         this.value = value;
@@ -111,7 +115,12 @@ public final class NumberInput extends VBox {
 
         message.getStyleClass().add("input-error");
         message.setWrapText(true);
-        message.textProperty().bind(error);
+        shown = javafx.beans.binding.Bindings.createStringBinding(
+                () -> error.get().isEmpty() ? warning.get() : error.get(), error, warning);
+        message.textProperty().bind(shown);
+        message.pseudoClassStateChanged(WARNING, !warning.get().isEmpty());
+        warning.addListener((obs, old, now) -> message.pseudoClassStateChanged(WARNING, !now.isEmpty()
+                && error.get().isEmpty()));
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         getChildren().add(message);
@@ -176,7 +185,7 @@ public final class NumberInput extends VBox {
             message.setText(NumberText.whyNot(text.getText()));
             text.pseudoClassStateChanged(ERROR, true);
         } else if (!message.textProperty().isBound()) {
-            message.textProperty().bind(error);
+            message.textProperty().bind(shown);
             text.pseudoClassStateChanged(ERROR, !error.get().isEmpty());
         }
     }

@@ -131,7 +131,7 @@ public final class InputsView extends ScrollPane {
         List<Node> nodes = new ArrayList<>();
         for (Field f : section.fields()) {
             if (f instanceof Input i) {
-                nodes.add(new NumberInput(i, vm.number(i), vm.errorProperty(i), vm.adjustingProperty(),
+                nodes.add(new NumberInput(i, vm.number(i), vm.errorProperty(i), vm.warningProperty(i), vm.adjustingProperty(),
                         new NumberInput.Range(vm.rangeOnProperty(i), vm.rangeLowProperty(i), vm.rangeHighProperty(i))));
             } else if (f == Choice.DATA_SENSITIVITY) {
                 nodes.add(choice(f, Arrays.asList(DataSensitivity.values()), DataSensitivity::id,

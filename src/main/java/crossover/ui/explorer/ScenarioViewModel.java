@@ -55,6 +55,7 @@ public final class ScenarioViewModel {
     private final Consumer<Runnable> scheduler;
     private final Map<Input, DoubleProperty> numbers = new EnumMap<>(Input.class);
     private final Map<Input, ReadOnlyStringWrapper> errors = new EnumMap<>(Input.class);
+    private final Map<Input, ReadOnlyStringWrapper> warnings = new EnumMap<>(Input.class);
     private final ObjectProperty<DataSensitivity> dataSensitivity = new SimpleObjectProperty<>(this, "dataSensitivity");
     private final ObjectProperty<OpsCapacity> opsCapacity = new SimpleObjectProperty<>(this, "opsCapacity");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -117,6 +118,7 @@ public final class ScenarioViewModel {
             });
             numbers.put(f, p);
             errors.put(f, new ReadOnlyStringWrapper(this, f.path() + ".error", ""));
+            warnings.put(f, new ReadOnlyStringWrapper(this, f.path() + ".warning", ""));
             BooleanProperty on = new SimpleBooleanProperty(this, f.path() + ".range");
             DoubleProperty low = new SimpleDoubleProperty(this, f.path() + ".low");
             DoubleProperty high = new SimpleDoubleProperty(this, f.path() + ".high");
@@ -185,6 +187,11 @@ public final class ScenarioViewModel {
         }
         rangeLow.get(input).set(low);
         rangeHigh.get(input).set(high);
+    }
+
+    /** A warning for a valid value beyond anything people plan with (a unit slip?), empty otherwise. */
+    public ReadOnlyStringProperty warningProperty(Input input) {
+        return warnings.get(input).getReadOnlyProperty();
     }
 
     /** The message for a field's current value, empty when valid. */
@@ -472,6 +479,7 @@ public final class ScenarioViewModel {
             return;
         }
         errors.values().forEach(err -> err.set(""));
+        warnings.forEach((input, warning) -> warning.set(Sentences.implausible(input, value(input))));
         firstError.set("");
         Evaluation e = CostEngine.evaluate(s);
         evaluation.set(e);

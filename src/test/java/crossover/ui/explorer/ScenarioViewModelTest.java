@@ -195,4 +195,18 @@ class ScenarioViewModelTest {
         assertThat(vm.chartProperty().get().maxTokens()).isEqualTo(max);
         assertThat(vm.chartProperty().get().today().tokens()).isEqualTo(70_000 * 1_500 * 30.0);
     }
+
+    @Test
+    void aValidButAbsurdValueIsComputedAndMarkedAtItsFieldAsImplausible() {
+        vm.number(Input.GPU_HOURLY_PRICE).set(3_600_000);
+
+        assertThat(vm.scenarioProperty().get().selfHosted().gpuHourlyPrice()).isEqualTo(3_600_000);
+        assertThat(vm.errorProperty(Input.GPU_HOURLY_PRICE).get()).isEmpty();
+        assertThat(vm.warningProperty(Input.GPU_HOURLY_PRICE).get())
+                .isEqualTo("Unusually high: more than 1,000 $/GPU-hour. Check the unit; the figures use it as typed.");
+
+        vm.number(Input.GPU_HOURLY_PRICE).set(2.5);
+
+        assertThat(vm.warningProperty(Input.GPU_HOURLY_PRICE).get()).isEmpty();
+    }
 }
