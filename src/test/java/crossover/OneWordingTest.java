@@ -41,8 +41,8 @@ class OneWordingTest {
         Path file = Path.of("assets", "scenarios", sample + ".crossover");
         Scenario s = new ScenarioReader().read(file).scenario();
         ScenarioViewModel window = new ScenarioViewModel(s, Runnable::run);
-        List<String> sentences = List.of(window.breakEvenProperty().get(), window.paybackSummaryProperty().get(),
-                window.ruleOfThumbProperty().get(), window.ruleOfThumbNoteProperty().get());
+        List<String> sentences = List.of(window.readouts().breakEvenProperty().get(), window.readouts().paybackSummaryProperty().get(),
+                window.readouts().ruleOfThumbProperty().get(), window.readouts().ruleOfThumbNoteProperty().get());
         assertThat(sentences).allSatisfy(line -> assertThat(line).isNotBlank());
 
         StringWriter out = new StringWriter();

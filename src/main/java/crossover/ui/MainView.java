@@ -98,7 +98,7 @@ public final class MainView extends BorderPane {
     private static HBox statusBar(ScenarioViewModel vm) {
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.readouts().statusProperty());
         Label error = new Label();
         error.setId("status-error");
         error.getStyleClass().add("status-error");

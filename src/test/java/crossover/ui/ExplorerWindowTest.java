@@ -141,7 +141,7 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Label readout = robot.lookup("#hover-readout").queryAs(Label.class);
-        double v = vm.hoverTokensProperty().get();
+        double v = vm.readouts().hoverTokensProperty().get();
         assertThat(v).isBetween(2.9e9, 3.1e9);
         Evaluation e = vm.evaluationProperty().get();
         assertThat(readout.isVisible()).isTrue();

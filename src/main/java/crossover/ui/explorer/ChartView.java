@@ -48,8 +48,8 @@ public final class ChartView extends Pane {
         setMinSize(400, 260);
         readout.setId("hover-readout");
         readout.getStyleClass().add("hover-readout");
-        readout.textProperty().bind(vm.hoverTextProperty());
-        readout.visibleProperty().bind(vm.hoverTextProperty().isNotEmpty());
+        readout.textProperty().bind(vm.readouts().hoverTextProperty());
+        readout.visibleProperty().bind(vm.readouts().hoverTextProperty().isNotEmpty());
         readout.setMouseTransparent(true);
         readout.setPadding(new Insets(6, 8, 6, 8));
         frame.setMouseTransparent(true);
@@ -57,13 +57,13 @@ public final class ChartView extends Pane {
         getChildren().addAll(frame, data, overlay, readout);
 
         vm.chartProperty().addListener((obs, old, now) -> paint());
-        vm.hoverTokensProperty().addListener((obs, old, now) -> paintHover());
+        vm.readouts().hoverTokensProperty().addListener((obs, old, now) -> paintHover());
         dark.addListener((obs, old, now) -> paint());
         widthProperty().addListener((obs, old, now) -> paint());
         heightProperty().addListener((obs, old, now) -> paint());
 
         overlay.setOnMouseMoved(this::hover);
-        overlay.setOnMouseExited(e -> vm.hoverTokensProperty().set(Double.NaN));
+        overlay.setOnMouseExited(e -> vm.readouts().hoverTokensProperty().set(Double.NaN));
         overlay.setOnMousePressed(this::press);
         overlay.setOnMouseDragged(this::drag);
         overlay.setOnMouseReleased(this::release);
@@ -129,7 +129,7 @@ public final class ChartView extends Pane {
     private void paintHover() {
         ChartSpec spec = vm.chartProperty().get();
         overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        double hover = vm.hoverTokensProperty().get();
+        double hover = vm.readouts().hoverTokensProperty().get();
         if (spec != null && geometry != null && !Double.isNaN(hover) && !dragging) {
             painter.paintHover(overlayGraphics, spec, theme(), geometry, hover);
         }
@@ -140,10 +140,10 @@ public final class ChartView extends Pane {
             return;
         }
         if (geometry.inPlot(e.getX(), e.getY())) {
-            vm.hoverTokensProperty().set(geometry.tokensAt(e.getX()));
+            vm.readouts().hoverTokensProperty().set(geometry.tokensAt(e.getX()));
             placeReadout(e.getX(), e.getY());
         } else {
-            vm.hoverTokensProperty().set(Double.NaN);
+            vm.readouts().hoverTokensProperty().set(Double.NaN);
         }
         overlay.setCursor(nearToday(e.getX()) ? Cursor.H_RESIZE : Cursor.CROSSHAIR);
     }

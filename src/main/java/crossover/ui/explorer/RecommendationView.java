@@ -22,16 +22,16 @@ public final class RecommendationView extends HBox {
         Label option = new Label();
         option.setId("recommendation");
         option.getStyleClass().add("recommendation-title");
-        option.textProperty().bind(vm.recommendationProperty());
+        option.textProperty().bind(vm.readouts().recommendationProperty());
         Label breakEven = new Label();
         breakEven.setId("break-even");
         breakEven.getStyleClass().add("break-even");
         breakEven.setWrapText(true);
-        breakEven.textProperty().bind(vm.breakEvenProperty());
+        breakEven.textProperty().bind(vm.readouts().breakEvenProperty());
         VBox reasons = new VBox(4);
         reasons.setId("reasons");
-        vm.reasons().addListener((ListChangeListener<String>) change -> showReasons(reasons, vm.reasons()));
-        showReasons(reasons, vm.reasons());
+        vm.readouts().reasons().addListener((ListChangeListener<String>) change -> showReasons(reasons, vm.readouts().reasons()));
+        showReasons(reasons, vm.readouts().reasons());
         VBox card = new VBox(6, caption, option, breakEven, reasons);
         card.getStyleClass().add("recommendation-card");
         ScrollPane cardScroll = new ScrollPane(card);
@@ -43,12 +43,12 @@ public final class RecommendationView extends HBox {
         ruleTitle.setId("rule-of-thumb");
         ruleTitle.getStyleClass().add("rule-title");
         ruleTitle.setWrapText(true);
-        ruleTitle.textProperty().bind(vm.ruleOfThumbProperty());
+        ruleTitle.textProperty().bind(vm.readouts().ruleOfThumbProperty());
         Label ruleNote = new Label();
         ruleNote.setId("rule-of-thumb-note");
         ruleNote.getStyleClass().add("rule-note");
         ruleNote.setWrapText(true);
-        ruleNote.textProperty().bind(vm.ruleOfThumbNoteProperty());
+        ruleNote.textProperty().bind(vm.readouts().ruleOfThumbNoteProperty());
         // Wrapped labels must be allowed their full height, or a narrow card cuts them with an ellipsis.
         ruleTitle.setMinHeight(Region.USE_PREF_SIZE);
         ruleNote.setMinHeight(Region.USE_PREF_SIZE);

@@ -9,7 +9,6 @@ import crossover.model.Evaluation;
 import crossover.model.InvalidInputException;
 import crossover.model.MonteCarlo;
 import crossover.model.OpsCapacity;
-import crossover.model.Option;
 import crossover.model.Scenario;
 import crossover.model.Input;
 import crossover.model.Sentences;
@@ -23,13 +22,11 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,8 +37,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The explorer's state: one writable property per input, and the evaluation, chart and sentences derived from
@@ -62,7 +57,6 @@ public final class ScenarioViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final BooleanProperty logCost = new SimpleBooleanProperty(this, "logCost", true);
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting", false);
-    private final DoubleProperty hoverTokens = new SimpleDoubleProperty(this, "hoverTokens", Double.NaN);
 
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
@@ -70,18 +64,10 @@ public final class ScenarioViewModel {
     private final ReadOnlyObjectWrapper<TimelineSpec> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     /** The last uncertainty run's bands for the scenario on screen; cleared when the scenario changes. */
     private Optional<MonteCarlo.Bands> bands = Optional.empty();
-    private final ReadOnlyStringWrapper paybackSummary = new ReadOnlyStringWrapper(this, "paybackSummary", "");
+    private final Readouts readouts = new Readouts();
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper(this, "firstError", "");
-    private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper(this, "recommendation", "");
-    private final ReadOnlyStringWrapper breakEven = new ReadOnlyStringWrapper(this, "breakEven", "");
-    private final ReadOnlyStringWrapper ruleOfThumb = new ReadOnlyStringWrapper(this, "ruleOfThumb", "");
-    private final ReadOnlyStringWrapper ruleOfThumbNote = new ReadOnlyStringWrapper(this, "ruleOfThumbNote", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ObservableList<String> reasons = FXCollections.observableArrayList();
-    private final ObservableList<String> reasonsView = FXCollections.unmodifiableObservableList(reasons);
 
     private final UndoHistory<Scenario> history = new UndoHistory<>(UNDO_LIMIT);
     private boolean scheduled;
@@ -148,7 +134,6 @@ public final class ScenarioViewModel {
                 recordHistory(scenario.get());
             }
         });
-        hoverTokens.addListener((obs, old, now) -> updateHoverText());
         load(initial, Change.Origin.REPLACE);
         history.reset(initial);
         updateUndoState();
@@ -225,10 +210,6 @@ public final class ScenarioViewModel {
         return adjusting;
     }
 
-    /** The volume under the pointer on the chart, or NaN. */
-    public DoubleProperty hoverTokensProperty() {
-        return hoverTokens;
-    }
 
     /** Sets today's volume (from a click or drag on the chart), keeping tokens per request. */
     public void setTodayTokens(double monthlyTokens) {
@@ -258,9 +239,10 @@ public final class ScenarioViewModel {
         return timeline.getReadOnlyProperty();
     }
 
-    /** "Payback: self-hosted in month 15, cloud-managed never within 24 months. …" */
-    public ReadOnlyStringProperty paybackSummaryProperty() {
-        return paybackSummary.getReadOnlyProperty();
+
+    /** What the window reads out of the last valid evaluation: recommendation, reasons, sentences, hover. */
+    public Readouts readouts() {
+        return readouts;
     }
 
     /** The first input error, or empty: "figures show the last valid values" context for the status line. */
@@ -268,39 +250,6 @@ public final class ScenarioViewModel {
         return firstError.getReadOnlyProperty();
     }
 
-    /** The recommended option's name. */
-    public ReadOnlyStringProperty recommendationProperty() {
-        return recommendation.getReadOnlyProperty();
-    }
-
-    public ObservableList<String> reasons() {
-        return reasonsView;
-    }
-
-    /** "Break-even 3.6 B tokens/month ≈ 80 k requests/day", or why there is none. */
-    public ReadOnlyStringProperty breakEvenProperty() {
-        return breakEven.getReadOnlyProperty();
-    }
-
-    /** "Rule of thumb: API inference — agrees". */
-    public ReadOnlyStringProperty ruleOfThumbProperty() {
-        return ruleOfThumb.getReadOnlyProperty();
-    }
-
-    /** Why the rule of thumb disagrees, or empty. */
-    public ReadOnlyStringProperty ruleOfThumbNoteProperty() {
-        return ruleOfThumbNote.getReadOnlyProperty();
-    }
-
-    /** Volume, GPUs, utilisation, floor against blended price. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** The three costs at the hovered volume, or empty. */
-    public ReadOnlyStringProperty hoverTextProperty() {
-        return hoverText.getReadOnlyProperty();
-    }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
@@ -486,7 +435,7 @@ public final class ScenarioViewModel {
         bands = Optional.empty();
         chart.set(ChartSpecs.of(e, logCost.get(), Optional.ofNullable(chart.get())));
         timeline.set(TimelineSpec.of(e));
-        publishTexts(e);
+        readouts.show(e);
         // Last: whoever listens to the scenario finds its evaluation and chart already in place.
         scenario.set(s);
         if (record && !adjusting.get()) {
@@ -512,39 +461,8 @@ public final class ScenarioViewModel {
         updateUndoState();
     }
 
-    private void publishTexts(Evaluation e) {
-        recommendation.set(e.recommendation().option().label());
-        reasons.setAll(e.recommendation().reasons());
-        breakEven.set(Sentences.breakEven(e, Option.SELF_HOSTED));
-        ruleOfThumb.set(Sentences.ruleOfThumb(e));
-        ruleOfThumbNote.set(Sentences.ruleOfThumbNote(e));
-        status.set(Sentences.status(e));
-        paybackSummary.set(Sentences.payback(e));
-        updateHoverText();
-    }
 
-    private void updateHoverText() {
-        Evaluation e = evaluation.get();
-        double v = hoverTokens.get();
-        if (e == null || Double.isNaN(v)) {
-            hoverText.set("");
-            return;
-        }
-        StringBuilder s = new StringBuilder(Units.tokensPerMonth(v)).append("  (≈ ")
-                .append(Units.requestsPerDay(v / (e.scenario().workload().tokensPerRequest() * Units.DAYS_PER_MONTH)))
-                .append(")");
-        for (Option o : e.options()) {
-            s.append('\n').append(o.label()).append(": ").append(Units.dollars(e.curve(o).costAt(v))).append("/month");
-        }
-        hoverText.set(s.toString());
-    }
 
-    /** The engine's figures at the hovered volume, for tests and read-outs. */
-    public OptionalDouble hoverCost(Option option) {
-        Evaluation e = evaluation.get();
-        double v = hoverTokens.get();
-        return e == null || Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(e.curve(option).costAt(v));
-    }
 
     private double value(Input input) {
         return numbers.get(input).get();

@@ -38,7 +38,7 @@ public final class TimelineView extends BorderPane {
         summary.setId("payback-summary");
         summary.getStyleClass().add("payback-summary");
         summary.setWrapText(true);
-        summary.textProperty().bind(vm.paybackSummaryProperty());
+        summary.textProperty().bind(vm.readouts().paybackSummaryProperty());
         holder.setMinSize(300, 200);
         setCenter(holder);
         setBottom(summary);

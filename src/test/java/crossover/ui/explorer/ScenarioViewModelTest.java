@@ -16,13 +16,13 @@ class ScenarioViewModelTest {
 
     @Test
     void movingTheVolumeAcrossTheBreakEvenFlipsTheRecommendation() {
-        assertThat(vm.recommendationProperty().get()).isEqualTo("API inference");
+        assertThat(vm.readouts().recommendationProperty().get()).isEqualTo("API inference");
 
         vm.number(Input.DAILY_REQUESTS).set(100_000);
 
         assertThat(vm.evaluationProperty().get().recommendation().option()).isEqualTo(Option.SELF_HOSTED);
-        assertThat(vm.recommendationProperty().get()).isEqualTo("Self-hosted");
-        assertThat(vm.breakEvenProperty().get()).isEqualTo("Break-even for self-hosting: 3.6 B tokens/month ≈ 80 k requests/day.");
+        assertThat(vm.readouts().recommendationProperty().get()).isEqualTo("Self-hosted");
+        assertThat(vm.readouts().breakEvenProperty().get()).isEqualTo("Break-even for self-hosting: 3.6 B tokens/month ≈ 80 k requests/day.");
     }
 
     @Test
@@ -64,14 +64,14 @@ class ScenarioViewModelTest {
         assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(100_000);
         vm.undo();
         assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(30_000);
-        assertThat(vm.recommendationProperty().get()).isEqualTo("API inference");
+        assertThat(vm.readouts().recommendationProperty().get()).isEqualTo("API inference");
         assertThat(vm.canUndoProperty().get()).isFalse();
         assertThat(vm.canRedoProperty().get()).isTrue();
 
         vm.redo();
 
         assertThat(vm.number(Input.DAILY_REQUESTS).get()).isEqualTo(100_000);
-        assertThat(vm.recommendationProperty().get()).isEqualTo("Self-hosted");
+        assertThat(vm.readouts().recommendationProperty().get()).isEqualTo("Self-hosted");
     }
 
     @Test
@@ -108,16 +108,16 @@ class ScenarioViewModelTest {
 
     @Test
     void hoverShowsTheEnginesCostsAtThatVolume() {
-        vm.hoverTokensProperty().set(3.0e9);
+        vm.readouts().hoverTokensProperty().set(3.0e9);
 
         Evaluation e = vm.evaluationProperty().get();
-        assertThat(vm.hoverCost(Option.SELF_HOSTED)).hasValue(e.selfHostedStairs().costAt(3.0e9));
-        assertThat(vm.hoverTextProperty().get()).contains("3 B tokens/month").contains("API inference: $3,000/month")
+        assertThat(vm.readouts().hoverCost(Option.SELF_HOSTED)).hasValue(e.selfHostedStairs().costAt(3.0e9));
+        assertThat(vm.readouts().hoverTextProperty().get()).contains("3 B tokens/month").contains("API inference: $3,000/month")
                 .contains("Self-hosted: $3,600/month").contains("Cloud-managed: $4,680/month");
 
-        vm.hoverTokensProperty().set(Double.NaN);
+        vm.readouts().hoverTokensProperty().set(Double.NaN);
 
-        assertThat(vm.hoverTextProperty().get()).isEmpty();
+        assertThat(vm.readouts().hoverTextProperty().get()).isEmpty();
     }
 
     @Test
