@@ -57,6 +57,9 @@ public final class Units {
      * {@code 0.25}; past the trillions, and below a ten-thousandth, a power of ten: {@code 2.22 × 10²⁷}.
      */
     public static String compact(double value) {
+        if (!Double.isFinite(value)) {
+            return nonFinite(value);
+        }
         String[] suffix = {"", " k", " M", " B", " T"};
         int i = 0;
         double scaled = value;
@@ -85,7 +88,7 @@ public final class Units {
     public static String dollars(double value) {
         double a = Math.abs(value);
         String sign = value < 0 ? "−" : "";
-        if (a >= 1e6) {
+        if (a >= 1e6 || Double.isNaN(a)) {
             return sign + "$" + compact(a);
         }
         if (a >= 100 || a == Math.rint(a)) {
@@ -114,6 +117,9 @@ public final class Units {
 
     /** A fraction as a percentage with no decimals below 10 % shown as one, e.g. {@code 41 %}, {@code 2.5 %}. */
     public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return nonFinite(fraction) + " %";
+        }
         double p = fraction * 100;
         if (p > 0 && p < 0.1) {
             return "< 0.1 %";
@@ -130,6 +136,9 @@ public final class Units {
 
     /** A ratio such as {@code 6.0×}. */
     public static String times(double ratio) {
+        if (!Double.isFinite(ratio)) {
+            return nonFinite(ratio) + "×";
+        }
         return (Math.abs(ratio) >= 100 ? compact(ratio) : format(ratio < 1.1 ? "0.00" : "0.0", ratio)) + "×";
     }
 
@@ -152,6 +161,9 @@ public final class Units {
         if (a == 0) {
             return "$0.00";
         }
+        if (!Double.isFinite(a)) {
+            return sign + "$" + compact(a);
+        }
         BigDecimal r = round(a, 4);
         if (r.compareTo(BigDecimal.valueOf(10_000)) >= 0 || a < 1e-6) {
             return sign + "$" + compact(a);
@@ -159,6 +171,11 @@ public final class Units {
         // Cents below $100, as prices are quoted ($2.50, $15.00); above, cents would be a fifth figure.
         boolean cents = r.compareTo(BigDecimal.valueOf(100)) < 0;
         return sign + "$" + format(cents ? "#,##0.00########" : "#,##0.##", r.doubleValue());
+    }
+
+    /** What stands for a figure that is no number: a division by zero upstream, never a typed value. */
+    private static String nonFinite(double v) {
+        return Double.isNaN(v) ? "n/a" : v > 0 ? "∞" : "−∞";
     }
 
     /** A finite value to {@code digits} significant figures, trailing zeros dropped. */

@@ -92,6 +92,16 @@ class NumbersReadLikeMoneyTest {
         assertThat(Units.dollarsShort(3e18)).isEqualTo("$3 × 10¹⁸");
     }
 
+    @Example
+    void aFigureThatIsNoNumberIsShownWithoutFailing() {
+        for (double v : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            for (DoubleFunction<String> form : EVERY_FORM) {
+                assertThat(form.apply(v)).as("%s", v).isNotBlank().doesNotContain("E", "\uFFFD");
+            }
+        }
+        assertThat(Units.times(Double.POSITIVE_INFINITY)).isEqualTo("∞×");
+    }
+
     /** Doubles from their bit patterns (every exponent equally likely), and everyday magnitudes. */
     @Provide
     Arbitrary<Double> finite() {
