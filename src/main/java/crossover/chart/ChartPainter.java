@@ -382,10 +382,7 @@ public final class ChartPainter {
     }
 
     static String money(double v) {
-        if (v == 0) {
-            return "$0";
-        }
-        return v < 1 ? "$" + Units.plain(v) : "$" + Units.compact(v).replace(" ", "");
+        return Units.dollarsShort(v);
     }
 
     /** Whether an option is drawn with the recommended weight; for tests of the spec. */

@@ -68,12 +68,12 @@ public final class CsvExport {
         }
         w.write("\n");
         for (TimelineMonth m : e.timeline()) {
-            w.write(m.month() + "," + m.monthlyTokens());
+            w.write(m.month() + "," + number(m.monthlyTokens()));
             for (Option o : e.options()) {
-                w.write("," + m.costs().get(o));
+                w.write("," + number(m.costs().get(o)));
             }
             for (Option o : e.options()) {
-                w.write("," + m.cumulative().get(o));
+                w.write("," + number(m.cumulative().get(o)));
             }
             w.write("\n");
         }
@@ -85,7 +85,7 @@ public final class CsvExport {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("input,low,high,swing\n");
         for (crossover.model.Sensitivity.Row r : rows) {
-            w.write(r.input() + "," + r.low() + "," + r.high() + "," + r.swing() + "\n");
+            w.write(r.input() + "," + number(r.low()) + "," + number(r.high()) + "," + number(r.swing()) + "\n");
         }
         w.flush();
     }
@@ -99,15 +99,27 @@ public final class CsvExport {
         w.write("\n");
         double perDay = e.scenario().workload().tokensPerRequest() * Units.DAYS_PER_MONTH;
         for (double v : volumes(e, spec)) {
-            w.write(Double.toString(v));
+            w.write(number(v));
             w.write(",");
-            w.write(Double.toString(v / perDay));
+            w.write(number(v / perDay));
             for (Option o : e.options()) {
                 w.write(",");
-                w.write(Double.toString(e.curve(o).costAt(v)));
+                w.write(number(e.curve(o).costAt(v)));
             }
             w.write("\n");
         }
         w.flush();
+    }
+
+    /**
+     * Full precision without exponent ({@code 3600000000}, not {@code 3.6E9}): a spreadsheet reads either, a
+     * person opening the file reads this one; the digits are Java's shortest that read back bit for bit.
+     */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        String s = java.math.BigDecimal.valueOf(v).toPlainString();
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }

@@ -1,6 +1,8 @@
 package crossover.model;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ public final class Units {
     /** API prices are per million tokens. */
     public static final double TOKENS_PER_MTOK = 1e6;
 
+    /** Superscript digits 0 to 9, then the superscript minus. */
+    private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻";
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     /** Building a DecimalFormat costs microseconds and sentences are rebuilt on every slider move: keep them. */
     private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
@@ -24,7 +28,10 @@ public final class Units {
     private Units() {
     }
 
-    /** A number as typed, without exponent or trailing zeros: {@code 0.3}, {@code 100}, {@code -100}. */
+    /**
+     * A number as typed, without trailing zeros: {@code 0.3}, {@code 100}, {@code -100}; one too long to read
+     * digit by digit (over 24 characters) keeps all its digits as a power of ten: {@code 1 × 10³⁰⁰}.
+     */
     public static String plain(double value) {
         if (value == 0) {
             return "0";
@@ -35,23 +42,26 @@ public final class Units {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        return s.length() <= 24 ? s : Double.toString(value);
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        String s = exact.toPlainString();
+        return s.length() <= 24 ? s : powerOfTen(exact);
     }
 
     /** A number as typed, with thousands separators for whole numbers: {@code 20,000}, {@code 0.3}, {@code 2.5}. */
     public static String grouped(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e21) {
             return format("#,##0", value + 0.0);
         }
         return plain(value);
     }
 
-    /** A large count with three significant figures and a suffix: {@code 3.6 B}, {@code 600 M}, {@code 80 k}. */
+    /**
+     * A count with three significant figures and a suffix: {@code 3.6 B}, {@code 600 M}, {@code 80 k},
+     * {@code 0.25}; past the trillions, and below a ten-thousandth, a power of ten: {@code 2.22 × 10²⁷}.
+     */
     public static String compact(double value) {
-        double a = Math.abs(value);
-        if (a >= 1e15) {
-            return format("0.##E0", value);
+        if (!Double.isFinite(value)) {
+            return nonFinite(value);
         }
         String[] suffix = {"", " k", " M", " B", " T"};
         int i = 0;
@@ -59,6 +69,10 @@ public final class Units {
         while (Math.abs(scaled) >= 999.5 && i < suffix.length - 1) {
             scaled /= 1000;
             i++;
+        }
+        double a = Math.abs(scaled);
+        if (a >= 999.5 || a != 0 && a < 1e-4) {
+            return powerOfTen(round(value, 3));
         }
         return significant(scaled) + suffix[i];
     }
@@ -73,26 +87,47 @@ public final class Units {
         return compact(requests) + " requests/day";
     }
 
-    /** Dollars for a sentence: {@code $0.30}, {@code $1,800}, {@code $1.25 M}. */
+    /** Dollars for a sentence: {@code $0.30}, {@code $1,800}, {@code $1.25 M}, {@code $9.89 × 10²⁴}. */
     public static String dollars(double value) {
         double a = Math.abs(value);
-        String digits = a >= 1e6 ? compact(a) : format(a >= 100 || a == Math.rint(a) ? "#,##0" : "#,##0.00", a);
+        String digits = a >= 1e6 || Double.isNaN(a) ? compact(a) : format(a >= 100 || a == Math.rint(a) ? "#,##0" : "#,##0.00", a);
         // A negative amount that rounds to zero is no loss: no sign.
         boolean negative = value < 0 && digits.chars().anyMatch(c -> c >= '1' && c <= '9');
         return (negative ? "−" : "") + "$" + digits;
     }
 
-    /** A price per million tokens, e.g. {@code $0.625/MTok}. */
+    /** Dollars on a chart's axis, three significant figures at most: {@code $0.05}, {@code $250}, {@code $1.5M}. */
+    public static String dollarsShort(double value) {
+        if (value == 0) {
+            return "$0";
+        }
+        String digits = compact(Math.abs(value));
+        // The suffix sits close on an axis; a power of ten keeps its spaces around "×" to stay legible.
+        return (value < 0 ? "−" : "") + "$" + (digits.contains("×") ? digits : digits.replace(" ", ""));
+    }
+
+    /**
+     * A price per million tokens with four significant figures at most, cents below $100:
+     * {@code $0.625/MTok}, {@code $2.50/MTok}, {@code $4.167/MTok}, {@code $4.17 M/MTok}.
+     */
     public static String perMTok(double price) {
-        String digits = format(price < 0.01 && price > 0 ? "0.#####" : "0.00##", price);
-        return "$" + digits + "/MTok";
+        return price(price) + "/MTok";
     }
 
     /** A fraction as a percentage with no decimals below 10 % shown as one, e.g. {@code 41 %}, {@code 2.5 %}. */
     public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return nonFinite(fraction) + " %";
+        }
         double p = fraction * 100;
         if (p > 0 && p < 0.1) {
             return "< 0.1 %";
+        }
+        if (!Double.isFinite(p)) {
+            return powerOfTen(round(fraction, 3).scaleByPowerOfTen(2)) + " %";
+        }
+        if (Math.abs(p) >= 1e6) {
+            return compact(p) + " %";
         }
         String pattern = Math.abs(p) < 9.95 && p != Math.rint(p) ? "0.#" : "#,##0";
         return format(pattern, p) + " %";
@@ -120,7 +155,51 @@ public final class Units {
 
     private static String significant(double v) {
         double a = Math.abs(v);
+        if (a < 1) {
+            return round(v, 3).toPlainString();
+        }
         String pattern = a >= 100 ? "0" : a >= 10 ? "0.#" : "0.##";
         return format(pattern, v);
+    }
+
+    private static String price(double price) {
+        double a = Math.abs(price);
+        String sign = price < 0 ? "−" : "";
+        if (a == 0) {
+            return "$0.00";
+        }
+        if (!Double.isFinite(a)) {
+            return sign + "$" + compact(a);
+        }
+        BigDecimal r = round(a, 4);
+        if (r.compareTo(BigDecimal.valueOf(10_000)) >= 0 || a < 1e-6) {
+            return sign + "$" + compact(a);
+        }
+        // Cents below $100, as prices are quoted ($2.50, $15.00); above, cents would be a fifth figure.
+        boolean cents = r.compareTo(BigDecimal.valueOf(100)) < 0;
+        return sign + "$" + format(cents ? "#,##0.00########" : "#,##0.##", r.doubleValue());
+    }
+
+    /** What stands for a figure that is no number: a division by zero upstream, never a typed value. */
+    private static String nonFinite(double v) {
+        return Double.isNaN(v) ? "n/a" : v > 0 ? "∞" : "−∞";
+    }
+
+    /** A finite value to {@code digits} significant figures, trailing zeros dropped. */
+    private static BigDecimal round(double value, int digits) {
+        BigDecimal r = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /** {@code 1.23 × 10¹⁵}: the digits of a number in scientific form, with the exponent as superscript digits. */
+    private static String powerOfTen(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        int exponent = v.precision() - v.scale() - 1;
+        String mantissa = v.movePointLeft(exponent).toPlainString().replace('-', '−');
+        StringBuilder s = new StringBuilder(mantissa).append(" × 10");
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            s.append(SUPERSCRIPT.charAt(c == '-' ? 10 : c - '0'));
+        }
+        return s.toString();
     }
 }

@@ -33,9 +33,9 @@ public final class App extends Application {
     private AppPreferences prefs;
     private SessionStore session;
     private ScenarioViewModel vm;
-    private CatalogViewModel catalog;
     private Appearance appearance;
     private TaskExecutor tasks;
+    private ScenarioDocument document;
 
     @Override
     public void start(Stage stage) {
@@ -48,9 +48,8 @@ public final class App extends Application {
         vm = new ScenarioViewModel(initial, Platform::runLater);
         vm.logCostProperty().set(prefs.logCost());
         MainView view = compose(stage, vm, new FxDialogService(stage), prefs, AppDirs.dataDir(), appearance, tasks);
-        ScenarioDocument document = view.document();
-        catalog = view.catalog();
-        last.ifPresent(l -> catalog.restore(l.sources()));
+        document = view.document();
+        last.ifPresent(document::continueSession);
         boolean probe = StartupProbe.enabled();
         if (probe) {
             probeFirstFrame(view);
@@ -112,8 +111,8 @@ public final class App extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (vm != null && vm.scenarioProperty().get() != null) {
-            session.saveLast(vm.scenarioProperty().get(), catalog == null ? java.util.Map.of() : catalog.sources());
+        if (document != null) {
+            document.rememberForNextStart(session);
         }
         if (prefs != null) {
             prefs.saveDark(appearance.darkProperty().get());

@@ -44,6 +44,15 @@ public final class ScenarioDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /*
+     * The one read-only view handed out: a view listens to its list only weakly, so a view made per call and held
+     * by nobody else would be collected and its listeners (the Open Recent menu) would stop hearing changes.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    /** Where the inputs of the saved scenario came from, as it was opened or saved. */
+    private java.util.Map<crossover.model.Input, FieldSource> savedSources = java.util.Map.of();
+    /** Set once the window may close: from then on nothing unsaved is kept, the user said so. */
+    private boolean closed;
 
     private java.util.function.Supplier<java.util.Map<crossover.model.Input, FieldSource>> sources = java.util.Map::of;
     private java.util.function.Consumer<java.util.Map<crossover.model.Input, FieldSource>> sourcesLoaded = m -> { };
@@ -98,7 +107,7 @@ public final class ScenarioDocument {
 
     /** Recently used files, newest first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     // ---- commands -----------------------------------------------------------------------------------------
@@ -164,13 +173,41 @@ public final class ScenarioDocument {
         if (!confirmDiscard("closing")) {
             return false;
         }
+        closed = true;
         deleteAutosave();
         return true;
+    }
+
+    /**
+     * At quit: keeps for the next start the scenario as last opened or saved, with where its inputs came from,
+     * or nothing (the next start shows the defaults) when it never was. Unsaved edits are never kept here: after
+     * Don't save they are gone, and after a crash the autosave offers them back.
+     */
+    public void rememberForNextStart(SessionStore session) {
+        if (!dirty.get()) {
+            session.saveLast(explorer.scenarioProperty().get(), sources.get());
+        } else if (saved.get() != null) {
+            session.saveLast(saved.get(), savedSources);
+        } else {
+            session.forget();
+        }
+    }
+
+    /**
+     * At start, on the last session's scenario (already on screen): shows where its inputs came from and keeps
+     * that with it, as a file's sources are kept when it opens.
+     */
+    public void continueSession(LoadedScenario last) {
+        savedSources = last.sources();
+        sourcesLoaded.accept(last.sources());
     }
 
     /** Keeps unsaved work in the data folder (called every few seconds); removes it once nothing is unsaved. */
     public void autosave() {
         Scenario s = explorer.scenarioProperty().get();
+        if (closed) {
+            return; // a tick between the window's closing and the app's stop must not keep the discarded edits
+        }
         if (!dirty.get() || s == null) {
             deleteAutosave();
             return;
@@ -205,11 +242,12 @@ public final class ScenarioDocument {
             return false;
         }
         Optional<Path> origin = prefs.autosaveOrigin();
-        Scenario onDisk = origin.flatMap(this::quietRead).orElse(null);
+        LoadedScenario onDisk = origin.flatMap(this::quietRead).orElse(null);
         explorer.replace(unsaved);
         sourcesLoaded.accept(unsavedSources);
         file.set(onDisk == null ? null : origin.get());
-        saved.set(onDisk);
+        saved.set(onDisk == null ? null : onDisk.scenario());
+        savedSources = onDisk == null ? java.util.Map.of() : onDisk.sources();
         return true;
     }
 
@@ -219,6 +257,7 @@ public final class ScenarioDocument {
         try {
             LoadedScenario loaded = reader.read(path);
             show(loaded.scenario(), path);
+            savedSources = loaded.sources();
             sourcesLoaded.accept(loaded.sources());
             remember(path);
             return true;
@@ -228,9 +267,9 @@ public final class ScenarioDocument {
         }
     }
 
-    private Optional<Scenario> quietRead(Path path) {
+    private Optional<LoadedScenario> quietRead(Path path) {
         try {
-            return Optional.of(reader.read(path).scenario());
+            return Optional.of(reader.read(path));
         } catch (ScenarioFileException e) {
             return Optional.empty();
         }
@@ -238,13 +277,15 @@ public final class ScenarioDocument {
 
     private boolean write(Path target) {
         Scenario s = explorer.scenarioProperty().get();
+        java.util.Map<crossover.model.Input, FieldSource> from = sources.get();
         try {
-            writer.write(target, s, sources.get());
+            writer.write(target, s, from);
         } catch (ScenarioFileException e) {
             dialogs.showError("Could not save " + target.getFileName(), e.describe());
             return false;
         }
         saved.set(s);
+        savedSources = from;
         remember(target);
         deleteAutosave();
         return true;
@@ -254,6 +295,7 @@ public final class ScenarioDocument {
         explorer.replace(s);
         file.set(from);
         saved.set(explorer.scenarioProperty().get());
+        savedSources = java.util.Map.of();
     }
 
     private boolean confirmDiscard(String action) {

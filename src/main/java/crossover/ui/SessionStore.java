@@ -66,6 +66,15 @@ public final class SessionStore {
         }
     }
 
+    /** Forgets the last session: the next start shows the defaults. */
+    public void forget() {
+        try {
+            Files.deleteIfExists(lastSession);
+        } catch (IOException e) {
+            AppDirs.log("could not forget the last session", e);
+        }
+    }
+
     /** Reads a file the user asked to open. */
     public LoadedScenario open(Path file) throws ScenarioFileException {
         return reader.read(file);

@@ -249,6 +249,94 @@ class ScenarioDocumentTest {
     }
 
     @Test
+    void dontSaveAtQuitStartsTheNextSessionOnTheLastSavedFileNotTheDiscardedEdits() throws Exception {
+        Path plan = file("plan.crossover", start);
+        doc.open(plan);
+        java.util.Map<Input, crossover.model.FieldSource> sources = java.util.Map.of(Input.API_INPUT_PRICE,
+                new crossover.model.FieldSource(1.0, "from catalog, as of 2026-04-23", "OpenAI · GPT-4o mini"));
+        doc.connectSources(() -> sources, m -> { });
+        doc.save();
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
+        doc.connectSources(java.util.Map::of, m -> { });
+        doc.autosave(); // the five-second timer ran while the user edited
+        dialogs.discardAnswers.push(Discard.DISCARD);
+
+        assertThat(doc.closeRequested()).isTrue();
+        doc.autosave(); // a last tick before the app stops
+        SessionStore session = new SessionStore(dir.resolve("data"));
+        doc.rememberForNextStart(session);
+
+        // The next start, as App.start does it: the last session, then the offer of unsaved work.
+        crossover.io.LoadedScenario last = session.lastLoaded().orElseThrow();
+        assertThat(last.scenario()).isEqualTo(start);
+        assertThat(last.sources()).as("the sources saved with the file, not the discarded ones").isEqualTo(sources);
+        ScenarioViewModel nextVm = new ScenarioViewModel(last.scenario(), Runnable::run);
+        ScenarioDocument next = new ScenarioDocument(nextVm, dialogs, prefs, dir.resolve("data"));
+        java.util.List<java.util.Map<Input, crossover.model.FieldSource>> shown = new java.util.ArrayList<>();
+        next.connectSources(java.util.Map::of, shown::add);
+        next.continueSession(last);
+        assertThat(next.offerRestore()).isFalse();
+        assertThat(dialogs.restoreQuestions).as("nothing discarded is offered back").isZero();
+        assertThat(nextVm.number(Input.DAILY_REQUESTS).get()).isEqualTo(30_000);
+        assertThat(next.dirtyProperty().get()).isFalse();
+        assertThat(shown).containsExactly(sources);
+    }
+
+    @Test
+    void dontSaveOnANewScenarioStartsTheNextSessionOnTheDefaults() {
+        Path data = dir.resolve("data");
+        SessionStore session = new SessionStore(data);
+        session.saveLast(TestScenarios.typical()); // an older session, replaced by this one
+        doc.newScenario();
+        vm.number(Input.DAILY_REQUESTS).set(123_456);
+        dialogs.discardAnswers.push(Discard.DISCARD);
+
+        assertThat(doc.closeRequested()).isTrue();
+        doc.rememberForNextStart(session);
+
+        assertThat(session.lastLoaded().map(crossover.io.LoadedScenario::scenario).orElseGet(SessionStore::defaults))
+                .isEqualTo(Input.defaults());
+    }
+
+    @Test
+    void aQuitWithoutTheQuestionKeepsTheEditsForTheRestoreOfferNotAsTheNextSession() throws Exception {
+        Path plan = file("plan.crossover", start);
+        doc.open(plan);
+        vm.number(Input.DAILY_REQUESTS).set(100_000);
+        Scenario edited = vm.scenarioProperty().get();
+        doc.autosave();
+        SessionStore session = new SessionStore(dir.resolve("data"));
+
+        doc.rememberForNextStart(session); // the system ended the app: no window question was asked
+
+        assertThat(session.last()).contains(start);
+        ScenarioViewModel nextVm = new ScenarioViewModel(start, Runnable::run);
+        ScenarioDocument next = new ScenarioDocument(nextVm, dialogs, prefs, dir.resolve("data"));
+        dialogs.restoreAnswer = true;
+        assertThat(next.offerRestore()).isTrue();
+        assertThat(nextVm.scenarioProperty().get()).isEqualTo(edited);
+    }
+
+    @Test
+    void openRecentKeepsUpdatingAfterAGarbageCollection() throws Exception {
+        java.util.List<Path> heard = new java.util.ArrayList<>();
+        // As the menu does: listen to the list and hold nothing else of it.
+        doc.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> {
+            while (c.next()) {
+                heard.addAll(c.getAddedSubList());
+            }
+        });
+        doc.open(file("first.crossover", start));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        doc.open(file("second.crossover", TestScenarios.typical()));
+
+        assertThat(heard).contains(dir.resolve("second.crossover").toAbsolutePath());
+    }
+
+    @Test
     void everyBundledSampleIsListedAndOpens() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("assets", "scenarios"))) {
             assertThat(Samples.ALL.stream().map(Samples.Sample::file))
