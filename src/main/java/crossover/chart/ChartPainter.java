@@ -370,16 +370,22 @@ public final class ChartPainter {
         return curve;
     }
 
+    /** An option the constraints rule out is drawn thin, dashed and faded, in every chart. */
+    static final BasicStroke EXCLUDED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {6, 4}, 0f);
+
+    /** An option's colour, faded towards the plot when the constraints rule it out. */
+    static Color optionColor(Option option, boolean excluded, ChartTheme theme) {
+        return excluded ? blend(theme.of(option), theme.plotBackground(), 0.6) : theme.of(option);
+    }
+
     private static Color seriesColor(ChartSpec.Series s, ChartTheme theme) {
-        Color c = theme.of(s.option());
-        return s.excluded() ? blend(c, theme.plotBackground(), 0.6) : c;
+        return optionColor(s.option(), s.excluded(), theme);
     }
 
     private static BasicStroke seriesStroke(ChartSpec.Series s) {
-        if (s.excluded()) {
-            return new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6, 4}, 0f);
-        }
-        return new BasicStroke(s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        return s.excluded() ? EXCLUDED
+                : new BasicStroke(s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /**
@@ -461,12 +467,16 @@ public final class ChartPainter {
                 seriesColor(s, theme), seriesStroke(s), s.excluded() ? theme.mutedText() : theme.text()), labels);
     }
 
-    /** The note, wrapped, in the first corner or middle of the plot where it hides no curve, else at the top. */
+    /**
+     * The note, wrapped, in the first corner or middle of the plot where it hides no curve and no marker, else no
+     * curve, else at the top.
+     */
     private void note(Graphics2D g, String text, Rectangle2D plot, ChartTheme theme, Labels labels,
                       Obstacles obstacles) {
         g.setFont(labelFont);
         FontMetrics fm = g.getFontMetrics();
-        double maxWidth = plot.getWidth() - 40;
+        // Narrow enough to find a corner clear of the curves, wide enough to keep to a few lines.
+        double maxWidth = Math.min(plot.getWidth() - 40, Math.max(280, plot.getWidth() * 0.55));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -485,12 +495,11 @@ public final class ChartPainter {
         double[] xs = {plot.getCenterX() - w / 2, plot.getMaxX() - 12 - w, plot.getMinX() + 12};
         double[] ys = {plot.getMinY() + 12, plot.getMaxY() - HANDLE - 6 - h};
         Rectangle2D box = null;
-        for (boolean clear : new boolean[] {true, false}) {
+        for (int limit : new int[] {0, Labels.Clash.CURVE - 1, Labels.Clash.CURVE}) {
             for (double y : ys) {
                 for (double x : xs) {
                     Rectangle2D candidate = new Rectangle2D.Double(x, y, w, h);
-                    if (box == null && labels.fits(candidate, plot)
-                            && !(clear && obstacles.cost(candidate, Double.NaN) == Labels.Clash.CURVE)) {
+                    if (box == null && labels.fits(candidate, plot) && obstacles.cost(candidate, Double.NaN) <= limit) {
                         box = candidate;
                     }
                 }

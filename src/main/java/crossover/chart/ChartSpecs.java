@@ -40,9 +40,9 @@ public final class ChartSpecs {
     public static ChartSpec of(Evaluation e, boolean logCost, Optional<ChartSpec> previous) {
         Option headline = e.headlineOption();
         BreakEven be = e.breakEven(headline);
-        double[] fit = fit(e);
-        double minTokens = fit[0];
-        double maxTokens = fit[1];
+        Fit fit = fit(e);
+        double minTokens = fit.minTokens();
+        double maxTokens = fit.maxTokens();
         if (previous.isPresent() && keeps(previous.get(), e.scenario(), fit)) {
             minTokens = previous.get().minTokens();
             maxTokens = previous.get().maxTokens();
@@ -103,10 +103,21 @@ public final class ChartSpecs {
     }
 
     /**
+     * The volume axis a scenario gets on its own, and the key volumes it was fitted to.
+     *
+     * @param minTokens left edge
+     * @param maxTokens right edge
+     * @param lowest    the smallest key volume
+     * @param highest   the largest key volume
+     */
+    record Fit(double minTokens, double maxTokens, double lowest, double highest) {
+    }
+
+    /**
      * The axis a scenario gets on its own: whole decades, at least half a decade beyond today's and the horizon's
      * volume, the headline option's break-evens and its first stair, and at least three decades wide.
      */
-    static double[] fit(Evaluation e) {
+    static Fit fit(Evaluation e) {
         List<Double> keys = keys(e);
         double lo = keys.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double hi = keys.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
@@ -115,7 +126,7 @@ public final class ChartSpecs {
         if (Math.log10(maxTokens / minTokens) < 3) {
             maxTokens = minTokens * 1e3;
         }
-        return new double[] {minTokens, maxTokens, lo, hi};
+        return new Fit(minTokens, maxTokens, lo, hi);
     }
 
     private static List<Double> keys(Evaluation e) {
@@ -140,14 +151,12 @@ public final class ChartSpecs {
      * a slider does), the key volumes are well inside the axis, and neither edge lies more than
      * {@link #SLACK_DECADES} beyond the fresh fit's. Any other scenario (a file, New, a sample) gets its own fit.
      */
-    private static boolean keeps(ChartSpec previous, Scenario now, double[] fit) {
-        double lo = fit[2];
-        double hi = fit[3];
+    private static boolean keeps(ChartSpec previous, Scenario now, Fit fit) {
         return smallEdit(previous.scenario(), now)
-                && Math.log10(lo / previous.minTokens()) >= MARGIN_DECADES
-                && Math.log10(previous.maxTokens() / hi) >= MARGIN_DECADES
-                && Math.log10(fit[0] / previous.minTokens()) <= SLACK_DECADES + 1e-9
-                && Math.log10(previous.maxTokens() / fit[1]) <= SLACK_DECADES + 1e-9;
+                && Math.log10(fit.lowest() / previous.minTokens()) >= MARGIN_DECADES
+                && Math.log10(previous.maxTokens() / fit.highest()) >= MARGIN_DECADES
+                && Math.log10(fit.minTokens() / previous.minTokens()) <= SLACK_DECADES + 1e-9
+                && Math.log10(previous.maxTokens() / fit.maxTokens()) <= SLACK_DECADES + 1e-9;
     }
 
     /** The same name and choices, and at most one input with another value. */

@@ -120,10 +120,12 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
                     path.to(x.toPixel(i + 1.5), py);
                 }
             }
-            g.setColor(theme.of(s.option()));
-            g.setStroke(new BasicStroke(s.recommended() ? 3f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(color(s, theme));
+            g.setStroke(stroke(s));
             g.draw(path.path());
-            curves.add(path);
+            if (!s.excluded()) {
+                curves.add(path);
+            }
         }
         List<Map.Entry<Option, Integer>> paybacks = cumulative
                 ? spec.payback().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList() : List.of();
@@ -168,14 +170,24 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
 
     /** The legend's entries across the top, on as many rows as the width needs. */
     private List<Legend.Entry<TimelineSpec.Series>> legend(Graphics2D g, TimelineSpec spec, double width) {
-        return Legend.layout(spec.series(), s -> s.option().label() + (s.recommended() ? " (recommended)" : ""),
-                g.getFontMetrics(tick), 8, width - 6);
+        return Legend.layout(spec.series(), s -> s.option().label()
+                + (s.excluded() ? " (excluded)" : s.recommended() ? " (recommended)" : ""), g.getFontMetrics(tick), 8,
+                width - 6);
     }
 
     private void legend(Graphics2D g, List<Legend.Entry<TimelineSpec.Series>> entries, ChartTheme theme,
                         Labels labels) {
         g.setFont(tick);
-        Legend.draw(g, entries, LEGEND_BASELINE, LEGEND_ROW, s -> new Legend.Style(theme.of(s.option()),
-                new BasicStroke(s.recommended() ? 3f : 1.8f), theme.text()), labels);
+        Legend.draw(g, entries, LEGEND_BASELINE, LEGEND_ROW, s -> new Legend.Style(color(s, theme), stroke(s),
+                s.excluded() ? theme.mutedText() : theme.text()), labels);
+    }
+
+    private static Color color(TimelineSpec.Series s, ChartTheme theme) {
+        return ChartPainter.optionColor(s.option(), s.excluded(), theme);
+    }
+
+    private static BasicStroke stroke(TimelineSpec.Series s) {
+        return s.excluded() ? ChartPainter.EXCLUDED
+                : new BasicStroke(s.recommended() ? 3f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 }

@@ -71,13 +71,15 @@ class ChartPaintingTest {
     }
 
     @Test
-    void excludedOptionsAreSoMarkedInTheLegend() throws Exception {
-        ChartSpec spec = ChartSpecs.of(CostEngine.evaluate(LabelLayoutTest.sample("2-regulated-at-scale")), true,
-                Optional.empty());
+    void excludedOptionsAreSoMarkedInTheLegendOfBothCharts() throws Exception {
+        Evaluation e = CostEngine.evaluate(LabelLayoutTest.sample("2-regulated-at-scale"));
+        ChartSpec spec = ChartSpecs.of(e, true, Optional.empty());
         assertThat(spec.series()).filteredOn(ChartSpec.Series::excluded).extracting(ChartSpec.Series::option)
                 .containsExactly(Option.API_INFERENCE);
 
         assertThat(new ChartPainter().labelBoxes(spec, 1000, 500)).extracting(LabelBox::text)
+                .contains("API inference (excluded)", "Self-hosted (recommended)", "Cloud-managed");
+        assertThat(new TimelinePainter().labelBoxes(TimelineSpec.of(e), 1000, 500)).extracting(LabelBox::text)
                 .contains("API inference (excluded)", "Self-hosted (recommended)", "Cloud-managed");
     }
 
