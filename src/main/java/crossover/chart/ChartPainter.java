@@ -13,19 +13,28 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
  * Draws a {@link ChartSpec} on any {@link Graphics2D}: a JavaFX canvas through FXGraphics2D, a PNG, an SVG or a
- * PDF. The one place that knows what the chart looks like, so every output shows the same chart.
+ * PDF. The one place that knows what the chart looks like, so every output shows the same chart. Every label is
+ * placed where it overlaps no other label and stays inside the chart; marker labels also keep off the curves where
+ * there is room.
  */
 public final class ChartPainter {
 
     private static final String FONT_FAMILY = Font.SANS_SERIF;
     private static final double LEFT = 64;
     private static final double RIGHT = 20;
-    private static final double TOP = 34;
     private static final double BOTTOM = 58;
+    /** Baseline of the first legend row; the plot starts this far below the last row's baseline. */
+    private static final double LEGEND_BASELINE = 20;
+    private static final double LEGEND_ROW = 18;
+    private static final double BELOW_LEGEND = 14;
+    /** Space around the today handle at the foot of the plot, which labels leave free. */
+    private static final double HANDLE = 12;
 
     private final Font tickFont = new Font(FONT_FAMILY, Font.PLAIN, 11);
     private final Font labelFont = new Font(FONT_FAMILY, Font.BOLD, 12);
@@ -38,21 +47,41 @@ public final class ChartPainter {
      */
     public ChartGeometry paint(Graphics2D g, ChartSpec spec, ChartTheme theme, double width, double height,
                                OptionalDouble hoverTokens) {
-        ChartGeometry geometry = paintFrame(g, spec, theme, width, height);
-        paintData(g, spec, theme, geometry);
+        Labels labels = new Labels(width, height);
+        ChartGeometry geometry = frame(g, spec, theme, width, height, labels);
+        data(g, spec, theme, geometry, labels);
         if (hoverTokens.isPresent()) {
             paintHover(g, spec, theme, geometry, hoverTokens.getAsDouble());
         }
         return geometry;
     }
 
-    /** Where the plot goes in a chart of this size. */
+    /** The labels this painter draws for a chart of this size, measured with the fonts of {@code g}. */
+    public List<LabelBox> labelBoxes(Graphics2D g, ChartSpec spec, double width, double height) {
+        Labels labels = new Labels(width, height);
+        ChartGeometry geometry = frame(g, spec, ChartTheme.LIGHT, width, height, labels);
+        data(g, spec, ChartTheme.LIGHT, geometry, labels);
+        return labels.boxes();
+    }
+
+    /** The labels this painter draws for a chart of this size, as an image export would draw them. */
+    public List<LabelBox> labelBoxes(ChartSpec spec, double width, double height) {
+        return Labels.offscreen(width, height, g -> labelBoxes(g, spec, width, height));
+    }
+
+    /** Where the plot goes in a chart of this size, measured as an image export would be. */
     public ChartGeometry geometry(ChartSpec spec, double width, double height) {
-        Rectangle2D plot = new Rectangle2D.Double(LEFT, TOP, Math.max(10, width - LEFT - RIGHT),
-                Math.max(10, height - TOP - BOTTOM));
+        return Labels.offscreen(1, 1, g -> geometry(g, spec, width, height));
+    }
+
+    private ChartGeometry geometry(Graphics2D g, ChartSpec spec, double width, double height) {
+        int rows = Legend.rows(legend(g, spec, width));
+        double top = LEGEND_BASELINE + (rows - 1) * LEGEND_ROW + BELOW_LEGEND;
+        Rectangle2D plot = new Rectangle2D.Double(LEFT, top, Math.max(10, width - LEFT - RIGHT),
+                Math.max(10, height - top - BOTTOM));
         Scale x = new Scale(spec.minTokens(), spec.maxTokens(), true, plot.getMinX(), plot.getMaxX());
         Scale y = new Scale(spec.minCost(), spec.maxCost(), spec.logCost(), plot.getMaxY(), plot.getMinY());
-        return new ChartGeometry(plot, x, y);
+        return new ChartGeometry(plot, x, y, width, height);
     }
 
     /**
@@ -60,40 +89,15 @@ public final class ChartPainter {
      * own canvas and kept while a slider moves within the axes' range.
      */
     public ChartGeometry paintFrame(Graphics2D g, ChartSpec spec, ChartTheme theme, double width, double height) {
-        hints(g);
-        ChartGeometry geometry = geometry(spec, width, height);
-        Rectangle2D plot = geometry.plot();
-        g.setColor(theme.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
-        g.setColor(theme.plotBackground());
-        g.fill(plot);
-        grid(g, geometry, theme);
-        axes(g, spec, geometry, theme);
-        g.setColor(theme.axis());
-        g.setStroke(new BasicStroke(1f));
-        g.draw(plot);
-        return geometry;
+        return frame(g, spec, theme, width, height, new Labels(width, height));
     }
 
-    /** The layer that moves with the inputs: band, curves, markers, legend, note. Transparent elsewhere. */
+    /**
+     * The layer that moves with the inputs: band, curves, markers, legend, note. Transparent elsewhere. Its labels
+     * stay in the plot and the legend's rows, where the frame puts none.
+     */
     public void paintData(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry) {
-        hints(g);
-        // Everything below is kept inside the plot by construction (clamped stairs and curves, markers drawn only
-        // when in range), so no clip is needed; clips are costly on a software-rendered canvas.
-        spec.zigZag().ifPresent(b -> band(g, b, geometry, theme));
-        spec.bands().ifPresent(b -> uncertaintyBands(g, b, spec, geometry, theme));
-        for (ChartSpec.Series s : spec.series()) {
-            if (!s.recommended()) {
-                series(g, s, geometry, theme);
-            }
-        }
-        spec.series().stream().filter(ChartSpec.Series::recommended).forEach(s -> series(g, s, geometry, theme));
-        spec.horizon().ifPresent(m -> marker(g, m, geometry, theme.horizon(), dashed(1.2f, 2, 4), false, 2));
-        spec.breakEven().ifPresent(m -> marker(g, m, geometry, theme.breakEven(), dashed(1.6f, 6, 4), true, 0));
-        marker(g, spec.today(), geometry, theme.today(), new BasicStroke(1.6f), false, 1);
-        todayHandle(g, spec.today(), geometry, theme);
-        legend(g, spec, geometry.plot(), theme);
-        spec.note().ifPresent(n -> note(g, n, geometry.plot(), theme));
+        data(g, spec, theme, geometry, new Labels(geometry.width(), geometry.height()));
     }
 
     /** The cross-hair and the curves' points at a volume. */
@@ -112,6 +116,95 @@ public final class ChartPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    }
+
+    private ChartGeometry frame(Graphics2D g, ChartSpec spec, ChartTheme theme, double width, double height,
+                                Labels labels) {
+        hints(g);
+        ChartGeometry geometry = geometry(g, spec, width, height);
+        Rectangle2D plot = geometry.plot();
+        g.setColor(theme.background());
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        g.setColor(theme.plotBackground());
+        g.fill(plot);
+        grid(g, geometry, theme);
+        axes(g, spec, geometry, theme, labels);
+        g.setColor(theme.axis());
+        g.setStroke(new BasicStroke(1f));
+        g.draw(plot);
+        return geometry;
+    }
+
+    private void data(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo, Labels labels) {
+        hints(g);
+        // Curves are cut at the plot's edges as they are built, and markers are drawn only when in range, so no
+        // clip is needed; clips are costly on a software-rendered canvas.
+        Rectangle2D p = geo.plot();
+        spec.zigZag().ifPresent(b -> band(g, b, geo, theme));
+        spec.bands().ifPresent(b -> uncertaintyBands(g, b, spec, geo, theme));
+        List<ClippedPath> curves = new ArrayList<>();
+        List<ChartSpec.Series> order = new ArrayList<>();
+        spec.series().stream().filter(ChartSpec.Series::excluded).forEach(order::add);
+        spec.series().stream().filter(s -> !s.excluded() && !s.recommended()).forEach(order::add);
+        spec.series().stream().filter(s -> !s.excluded() && s.recommended()).forEach(order::add);
+        for (ChartSpec.Series s : order) {
+            ClippedPath curve = curve(s, geo);
+            g.setColor(seriesColor(s, theme));
+            g.setStroke(seriesStroke(s));
+            g.draw(curve.path());
+            if (!s.excluded()) {
+                curves.add(curve);
+            }
+        }
+
+        List<Placement> markers = new ArrayList<>();
+        for (ChartSpec.BreakEvenMarker b : spec.breakEvens()) {
+            markers.add(new Placement(b.marker(), theme.of(b.option()), b.headline() ? dashed(1.8f, 6, 4)
+                    : dashed(1.3f, 4, 4), true));
+        }
+        markers.add(new Placement(spec.today(), theme.today(), new BasicStroke(1.6f), false));
+        spec.horizon().ifPresent(m -> markers.add(new Placement(m, theme.horizon(), dashed(1.2f, 2, 4), false)));
+        List<Double> lines = new ArrayList<>();
+        for (Placement m : markers) {
+            double px = geo.tokens().toPixel(m.marker().tokens());
+            if (px >= p.getMinX() && px <= p.getMaxX()) {
+                g.setColor(m.color());
+                g.setStroke(m.stroke());
+                g.draw(new Line2D.Double(px, p.getMinY(), px, p.getMaxY()));
+                lines.add(px);
+            }
+        }
+        Rectangle2D handle = todayHandle(g, spec.today(), geo, theme);
+
+        legend(g, spec, theme, geo, labels);
+        Obstacles obstacles = new Obstacles(curves, lines, handle);
+        spec.note().ifPresent(n -> note(g, n, p, theme, labels, obstacles));
+        // The headline break-even first, then today and the horizon, then the other option's break-even.
+        List<Placement> byPriority = new ArrayList<>();
+        markers.stream().filter(m -> m.top() && spec.breakEven().map(b -> b == m.marker()).orElse(false))
+                .forEach(byPriority::add);
+        markers.stream().filter(m -> !m.top()).forEach(byPriority::add);
+        markers.stream().filter(m -> !byPriority.contains(m)).forEach(byPriority::add);
+        for (Placement m : byPriority) {
+            markerLabel(g, m, geo, theme, labels, obstacles);
+        }
+        spec.zigZag().ifPresent(b -> bandLabel(g, b, geo, theme, labels, obstacles));
+    }
+
+    /** A marker to draw and label: on top of the plot for break-evens, at its foot for volumes. */
+    private record Placement(ChartSpec.Marker marker, Color color, BasicStroke stroke, boolean top) {
+    }
+
+    /** What marker labels keep off: the curves, the other markers' lines and today's handle. */
+    private record Obstacles(List<ClippedPath> curves, List<Double> lines, Rectangle2D handle) {
+
+        /** {@link Labels.Clash#CURVE} if a box runs into a curve or today's handle, else the lines it crosses. */
+        int cost(Rectangle2D box, double ownLine) {
+            if (handle != null && handle.intersects(box) || curves.stream().anyMatch(c -> c.crosses(box, 2.5))) {
+                return Labels.Clash.CURVE;
+            }
+            return Labels.crossings(box, lines, ownLine);
+        }
     }
 
     private void grid(Graphics2D g, ChartGeometry geo, ChartTheme theme) {
@@ -143,47 +236,51 @@ public final class ChartPainter {
         g.draw(major);
     }
 
-    private void axes(Graphics2D g, ChartSpec spec, ChartGeometry geo, ChartTheme theme) {
+    private void axes(Graphics2D g, ChartSpec spec, ChartGeometry geo, ChartTheme theme, Labels labels) {
         Rectangle2D p = geo.plot();
         g.setFont(tickFont);
         FontMetrics fm = g.getFontMetrics();
-        double lastRight = Double.NEGATIVE_INFINITY;
+        String yTitle = "$/month" + (spec.logCost() ? " (log)" : "");
+        labels.text(g, yTitle, 8, p.getMinY() - 8, theme.mutedText());
+
+        double width = geo.width();
+        for (String xTitle : List.of("Monthly volume: tokens/month, and requests/day at today's request size",
+                "Tokens/month, and requests/day at today's request size", "Tokens/month and requests/day")) {
+            double x = Math.max(4, Math.min(p.getCenterX() - fm.stringWidth(xTitle) / 2.0,
+                    width - 4 - fm.stringWidth(xTitle)));
+            if (labels.fits(Labels.textBox(fm, xTitle, x, p.getMaxY() + 48))) {
+                labels.text(g, xTitle, x, p.getMaxY() + 48, theme.mutedText());
+                break;
+            }
+        }
+
         for (double v : geo.tokens().majorTicks()) {
             double px = geo.tokens().toPixel(v);
             String tokens = Units.compact(v);
             String requests = "≈ " + Units.compact(v / (spec.tokensPerRequest() * Units.DAYS_PER_MONTH)) + "/day";
-            double w = Math.max(fm.stringWidth(tokens), fm.stringWidth(requests));
-            if (px - w / 2 < lastRight + 6) {
-                continue;
+            double maxRight = width - 2;
+            double tx = Math.max(2, Math.min(px - fm.stringWidth(tokens) / 2.0, maxRight - fm.stringWidth(tokens)));
+            double rx = Math.max(2, Math.min(px - fm.stringWidth(requests) / 2.0,
+                    maxRight - fm.stringWidth(requests)));
+            Rectangle2D tokensBox = Labels.textBox(fm, tokens, tx, p.getMaxY() + 15);
+            Rectangle2D requestsBox = Labels.textBox(fm, requests, rx, p.getMaxY() + 29);
+            if (labels.fits(tokensBox) && labels.fits(requestsBox)) {
+                labels.text(g, tokens, tx, p.getMaxY() + 15, theme.text());
+                labels.text(g, requests, rx, p.getMaxY() + 29, theme.mutedText());
             }
-            lastRight = px + w / 2;
-            double maxRight = p.getMaxX() + RIGHT - 2;
-            g.setColor(theme.text());
-            g.drawString(tokens, (float) Math.min(px - fm.stringWidth(tokens) / 2.0, maxRight - fm.stringWidth(tokens)),
-                    (float) (p.getMaxY() + 15));
-            g.setColor(theme.mutedText());
-            g.drawString(requests, (float) Math.min(px - fm.stringWidth(requests) / 2.0,
-                    maxRight - fm.stringWidth(requests)), (float) (p.getMaxY() + 29));
         }
-        g.setColor(theme.mutedText());
-        String xTitle = "Monthly volume: tokens/month, and requests/day at today's request size";
-        g.drawString(xTitle, (float) (p.getCenterX() - fm.stringWidth(xTitle) / 2.0), (float) (p.getMaxY() + 48));
 
-        double lastTop = Double.POSITIVE_INFINITY;
         for (double v : geo.cost().majorTicks()) {
             double py = geo.cost().toPixel(v);
-            if (py > lastTop - fm.getHeight()) {
-                continue;
-            }
-            lastTop = py;
             String label = money(v);
-            g.setColor(theme.text());
-            g.drawString(label, (float) (p.getMinX() - 6 - fm.stringWidth(label)), (float) (py + fm.getAscent() / 2.0 - 1));
+            double x = p.getMinX() - 6 - fm.stringWidth(label);
+            double baseline = py + fm.getAscent() / 2.0 - 1;
+            if (labels.fits(Labels.textBox(fm, label, x, baseline))) {
+                labels.text(g, label, x, baseline, theme.text());
+            }
         }
-        g.setColor(theme.mutedText());
-        String yTitle = "$/month" + (spec.logCost() ? " (log)" : "");
-        g.drawString(yTitle, (float) (p.getMinX() - fm.stringWidth(yTitle) / 2.0 - 2), (float) (p.getMinY() - 8));
     }
+
 
     private void band(Graphics2D g, ChartSpec.Band b, ChartGeometry geo, ChartTheme theme) {
         Rectangle2D p = geo.plot();
@@ -192,13 +289,30 @@ public final class ChartPainter {
         if (x1 <= x0) {
             return;
         }
-        g.setColor(theme.zigZagBand());
+        Color c = theme.of(b.option());
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), theme.isDark() ? 44 : 34));
         g.fill(new Rectangle2D.Double(x0, p.getMinY(), Math.max(1, x1 - x0), p.getHeight()));
+    }
+
+    /** The band's label, inside the band where it keeps off labels and curves, else nowhere. */
+    private void bandLabel(Graphics2D g, ChartSpec.Band b, ChartGeometry geo, ChartTheme theme, Labels labels,
+                           Obstacles obstacles) {
+        Rectangle2D p = geo.plot();
+        double x0 = Math.max(p.getMinX(), geo.tokens().toPixel(b.fromTokens()));
+        double x1 = Math.min(p.getMaxX(), geo.tokens().toPixel(b.toTokens()));
         g.setFont(tickFont);
         FontMetrics fm = g.getFontMetrics();
-        if (x1 - x0 > fm.stringWidth(b.label()) + 8) {
-            g.setColor(theme.breakEven());
-            g.drawString(b.label(), (float) ((x0 + x1) / 2 - fm.stringWidth(b.label()) / 2.0), (float) (p.getMaxY() - 8));
+        Rectangle2D area = new Rectangle2D.Double(x0, p.getMinY(), x1 - x0, p.getHeight());
+        for (String text : List.of(b.label(), b.shortLabel())) {
+            double x = (x0 + x1) / 2 - fm.stringWidth(text) / 2.0;
+            for (double baseline = p.getMaxY() - HANDLE - 4; baseline - fm.getAscent() > p.getMinY();
+                 baseline -= fm.getHeight() + 2) {
+                Rectangle2D box = Labels.textBox(fm, text, x, baseline);
+                if (labels.fits(box, area) && obstacles.cost(box, Double.NaN) == 0) {
+                    labels.text(g, text, x, baseline, theme.of(b.option()));
+                    return;
+                }
+            }
         }
     }
 
@@ -228,74 +342,88 @@ public final class ChartPainter {
             }
             area.closePath();
             Color c = theme.of(s.option());
-            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 46));
+            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), s.excluded() ? 20 : 46));
             g.fill(area);
         }
     }
 
-    private void series(Graphics2D g, ChartSpec.Series s, ChartGeometry geo, ChartTheme theme) {
-        Path2D path = new Path2D.Double();
+    /** A curve as drawn: exact stairs where they are wider than a pixel, else traced pixel by pixel. */
+    private ClippedPath curve(ChartSpec.Series s, ChartGeometry geo) {
         Rectangle2D p = geo.plot();
         Scale x = geo.tokens();
         Scale y = geo.cost();
+        ClippedPath curve = new ClippedPath(p);
         if (!s.steps().isEmpty()) {
-            boolean first = true;
             for (Step step : s.steps()) {
-                double x0 = x.toPixel(Math.max(step.fromTokens(), x.min()));
-                double x1 = x.toPixel(Math.min(step.toTokens(), x.max()));
-                double py = clampY(y.toPixel(step.monthlyCost()), p);
-                if (first) {
-                    path.moveTo(x0, py);
-                    first = false;
-                } else {
-                    path.lineTo(x0, py);
-                }
-                path.lineTo(x1, py);
+                double py = y.toPixel(step.monthlyCost());
+                curve.to(x.toPixel(Math.max(step.fromTokens(), x.min())), py);
+                curve.to(x.toPixel(Math.min(step.toTokens(), x.max())), py);
             }
         } else {
             // A straight line in data terms is a curve on a log axis: trace it pixel by pixel from the engine's
             // exact cost function (also used when stairs are narrower than a pixel).
             for (double px = p.getMinX(); px <= p.getMaxX() + 0.5; px += 1) {
-                double py = clampY(y.toPixel(s.curve().costAt(x.toValue(Math.min(px, p.getMaxX())))), p);
-                if (px == p.getMinX()) {
-                    path.moveTo(px, py);
-                } else {
-                    path.lineTo(px, py);
-                }
+                double at = Math.min(px, p.getMaxX());
+                curve.to(at, y.toPixel(s.curve().costAt(x.toValue(at))));
             }
         }
-        g.setColor(theme.of(s.option()));
-        g.setStroke(new BasicStroke(s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(path);
+        return curve;
     }
 
-    private void marker(Graphics2D g, ChartSpec.Marker m, ChartGeometry geo, Color color, BasicStroke stroke,
-                        boolean labelOnTop, int row) {
+    /** An option the constraints rule out is drawn thin, dashed and faded, in every chart. */
+    static final BasicStroke EXCLUDED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {6, 4}, 0f);
+
+    /** An option's colour, faded towards the plot when the constraints rule it out. */
+    static Color optionColor(Option option, boolean excluded, ChartTheme theme) {
+        return excluded ? blend(theme.of(option), theme.plotBackground(), 0.6) : theme.of(option);
+    }
+
+    private static Color seriesColor(ChartSpec.Series s, ChartTheme theme) {
+        return optionColor(s.option(), s.excluded(), theme);
+    }
+
+    private static BasicStroke seriesStroke(ChartSpec.Series s) {
+        return s.excluded() ? EXCLUDED
+                : new BasicStroke(s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /**
+     * A marker's label beside its line, in rows from the top for break-evens and from the foot for volumes, kept
+     * off the curves where there is room, and better also off other markers' lines (its background hides a line
+     * less than a curve).
+     */
+    private void markerLabel(Graphics2D g, Placement m, ChartGeometry geo, ChartTheme theme, Labels labels,
+                             Obstacles obstacles) {
         Rectangle2D p = geo.plot();
-        double px = geo.tokens().toPixel(m.tokens());
+        double px = geo.tokens().toPixel(m.marker().tokens());
         if (px < p.getMinX() || px > p.getMaxX()) {
             return;
         }
-        g.setColor(color);
-        g.setStroke(stroke);
-        g.draw(new Line2D.Double(px, p.getMinY(), px, p.getMaxY()));
         g.setFont(labelFont);
         FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(m.label()) + 10;
-        double h = fm.getHeight() + 2;
-        double lx = px + 6 + w <= p.getMaxX() ? px + 6 : px - 6 - w;
-        double ly = labelOnTop ? p.getMinY() + 8 : p.getMaxY() - 26 - row * (h + 4) - h;
-        g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 28));
-        g.fill(new RoundRectangle2D.Double(lx, ly, w, h, 8, 8));
-        g.setColor(color);
-        g.drawString(m.label(), (float) (lx + 5), (float) (ly + fm.getAscent() + 1));
+        labels.beside(List.of(m.marker().label(), m.marker().shortLabel()), fm, px, p, m.top(), HANDLE,
+                box -> obstacles.cost(box, px)).ifPresent(l -> {
+                    tag(g, l.text(), l.box(), m.color(), theme, fm);
+                    labels.add(l.text(), l.box());
+                });
     }
 
-    private void todayHandle(Graphics2D g, ChartSpec.Marker m, ChartGeometry geo, ChartTheme theme) {
+    /** A label on a near-opaque tint of its colour, so a curve or grid line behind it never runs through it. */
+    static void tag(Graphics2D g, String text, Rectangle2D box, Color color, ChartTheme theme,
+                            FontMetrics fm) {
+        Color back = blend(theme.plotBackground(), color, 0.12);
+        g.setColor(new Color(back.getRed(), back.getGreen(), back.getBlue(), 235));
+        g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 8, 8));
+        g.setColor(color);
+        g.drawString(text, (float) (box.getX() + 5), (float) (box.getY() + fm.getAscent() + 1));
+    }
+
+    private Rectangle2D todayHandle(Graphics2D g, ChartSpec.Marker m, ChartGeometry geo, ChartTheme theme) {
         Rectangle2D p = geo.plot();
         double px = geo.tokens().toPixel(m.tokens());
         if (px < p.getMinX() || px > p.getMaxX()) {
-            return;
+            return null;
         }
         Path2D handle = new Path2D.Double();
         handle.moveTo(px - 7, p.getMaxY());
@@ -304,6 +432,7 @@ public final class ChartPainter {
         handle.closePath();
         g.setColor(theme.today());
         g.fill(handle);
+        return new Rectangle2D.Double(px - 8, p.getMaxY() - HANDLE, 16, HANDLE);
     }
 
     private void hover(Graphics2D g, ChartSpec spec, double tokens, ChartGeometry geo, ChartTheme theme) {
@@ -315,7 +444,7 @@ public final class ChartPainter {
         for (ChartSpec.Series s : spec.series()) {
             double py = geo.cost().toPixel(s.curve().costAt(tokens));
             if (py >= p.getMinY() && py <= p.getMaxY()) {
-                g.setColor(theme.of(s.option()));
+                g.setColor(seriesColor(s, theme));
                 g.fill(new java.awt.geom.Ellipse2D.Double(px - 4, py - 4, 8, 8));
                 g.setColor(theme.plotBackground());
                 g.setStroke(new BasicStroke(1.5f));
@@ -324,27 +453,31 @@ public final class ChartPainter {
         }
     }
 
-    private void legend(Graphics2D g, ChartSpec spec, Rectangle2D plot, ChartTheme theme) {
-        g.setFont(legendFont);
-        FontMetrics fm = g.getFontMetrics();
-        double lx = plot.getMinX() + 50;
-        double ly = 20;
-        for (ChartSpec.Series s : spec.series()) {
-            String label = s.option().label() + (s.recommended() ? " (recommended)" : "");
-            g.setColor(theme.of(s.option()));
-            g.setStroke(new BasicStroke(s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new Line2D.Double(lx, ly - 4, lx + 18, ly - 4));
-            g.setColor(theme.text());
-            g.drawString(label, (float) (lx + 24), (float) ly);
-            lx += 24 + fm.stringWidth(label) + 22;
-        }
+    /** The legend's entries, right of the cost axis' title, on as many rows as the width needs. */
+    private List<Legend.Entry<ChartSpec.Series>> legend(Graphics2D g, ChartSpec spec, double width) {
+        double start = 8 + g.getFontMetrics(tickFont).stringWidth("$/month (log)") + 22;
+        return Legend.layout(spec.series(), s -> s.option().label()
+                        + (s.excluded() ? " (excluded)" : s.recommended() ? " (recommended)" : ""),
+                g.getFontMetrics(legendFont), start, width - 6);
     }
 
-    private void note(Graphics2D g, String text, Rectangle2D plot, ChartTheme theme) {
+    private void legend(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo, Labels labels) {
+        g.setFont(legendFont);
+        Legend.draw(g, legend(g, spec, geo.width()), LEGEND_BASELINE, LEGEND_ROW, s -> new Legend.Style(
+                seriesColor(s, theme), seriesStroke(s), s.excluded() ? theme.mutedText() : theme.text()), labels);
+    }
+
+    /**
+     * The note, wrapped, in the first corner or middle of the plot where it hides no curve and no marker, else no
+     * curve, else at the top.
+     */
+    private void note(Graphics2D g, String text, Rectangle2D plot, ChartTheme theme, Labels labels,
+                      Obstacles obstacles) {
         g.setFont(labelFont);
         FontMetrics fm = g.getFontMetrics();
-        double maxWidth = plot.getWidth() - 40;
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        // Narrow enough to find a corner clear of the curves, wide enough to keep to a few lines.
+        double maxWidth = Math.min(plot.getWidth() - 40, Math.max(280, plot.getWidth() * 0.55));
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
@@ -356,16 +489,34 @@ public final class ChartPainter {
             }
         }
         lines.add(line.toString());
+        lines.replaceAll(l -> Labels.shorten(fm, l, maxWidth));
         double w = lines.stream().mapToDouble(fm::stringWidth).max().orElse(0) + 20;
         double h = lines.size() * fm.getHeight() + 12;
-        double x = plot.getCenterX() - w / 2;
-        double y = plot.getMinY() + 12;
+        double[] xs = {plot.getCenterX() - w / 2, plot.getMaxX() - 12 - w, plot.getMinX() + 12};
+        double[] ys = {plot.getMinY() + 12, plot.getMaxY() - HANDLE - 6 - h};
+        Rectangle2D box = null;
+        for (int limit : new int[] {0, Labels.Clash.CURVE - 1, Labels.Clash.CURVE}) {
+            for (double y : ys) {
+                for (double x : xs) {
+                    Rectangle2D candidate = new Rectangle2D.Double(x, y, w, h);
+                    if (box == null && labels.fits(candidate, plot) && obstacles.cost(candidate, Double.NaN) <= limit) {
+                        box = candidate;
+                    }
+                }
+            }
+        }
+        if (box == null) {
+            return;
+        }
+        double x = box.getX();
+        double y = box.getY();
         g.setColor(theme.noteBackground());
         g.fill(new RoundRectangle2D.Double(x, y, w, h, 10, 10));
         g.setColor(theme.text());
         for (int i = 0; i < lines.size(); i++) {
             g.drawString(lines.get(i), (float) (x + 10), (float) (y + 6 + fm.getAscent() + i * fm.getHeight()));
         }
+        labels.add(text, box);
     }
 
     private static double clampY(double py, Rectangle2D plot) {
@@ -376,7 +527,7 @@ public final class ChartPainter {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {on, off}, 0f);
     }
 
-    private static Color blend(Color a, Color b, double t) {
+    static Color blend(Color a, Color b, double t) {
         return new Color((int) (a.getRed() * (1 - t) + b.getRed() * t), (int) (a.getGreen() * (1 - t) + b.getGreen() * t),
                 (int) (a.getBlue() * (1 - t) + b.getBlue() * t));
     }

@@ -3,14 +3,15 @@ package crossover.chart;
 import crossover.model.CostCurve;
 import crossover.model.MonteCarlo;
 import crossover.model.Option;
+import crossover.model.Scenario;
 import crossover.model.Step;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the cost chart shows, in data terms: the axes' ranges, each option's exact curve, the break-even and its
- * zig-zag region, today's and the horizon's volume, and the labels. Built from an evaluation; drawn by
- * {@link ChartPainter} on the screen and in every export alike.
+ * What the cost chart shows, in data terms: the axes' ranges, each option's exact curve, the break-evens and the
+ * headline option's zig-zag region, today's and the horizon's volume, and the labels. Built from an evaluation;
+ * drawn by {@link ChartPainter} on the screen and in every export alike.
  *
  * @param minTokens         left edge, tokens per month (log axis)
  * @param maxTokens         right edge
@@ -19,12 +20,14 @@ import java.util.Optional;
  * @param logCost           whether the cost axis is logarithmic
  * @param tokensPerRequest  for the requests-per-day labels under the volume axis
  * @param series            the curves, the API first
- * @param zigZag            the region between first and sustained break-even, if any
- * @param breakEven         the sustained break-even marker, if any
+ * @param zigZag            the headline option's region between first and sustained break-even, if any
+ * @param breakEvens        the GPU options' sustained break-evens, the headline option's first
  * @param today             today's volume marker
  * @param horizon           the horizon's volume marker, if it differs from today
- * @param note              a sentence shown on the plot when there is no break-even
+ * @param note              a sentence shown on the plot when the headline option has no break-even
  * @param bands             the P10–P90 bands of the uncertainty run, when there is one
+ * @param scenario          what it was drawn from, so that the next chart can tell a small edit from another
+ *                          scenario
  */
 public record ChartSpec(
         double minTokens,
@@ -35,14 +38,16 @@ public record ChartSpec(
         double tokensPerRequest,
         List<Series> series,
         Optional<Band> zigZag,
-        Optional<Marker> breakEven,
+        List<BreakEvenMarker> breakEvens,
         Marker today,
         Optional<Marker> horizon,
         Optional<String> note,
-        Optional<MonteCarlo.Bands> bands) {
+        Optional<MonteCarlo.Bands> bands,
+        Scenario scenario) {
 
     public ChartSpec {
         series = List.copyOf(series);
+        breakEvens = List.copyOf(breakEvens);
     }
 
     /**
@@ -53,31 +58,45 @@ public record ChartSpec(
      * @param steps       the exact stairs within range, or empty for a straight line or when stairs are
      *                    narrower than a pixel
      * @param recommended drawn heavier when it is the recommendation
+     * @param excluded    drawn dimmed, and so marked in the legend, when the constraints rule it out
      */
-    public record Series(Option option, CostCurve curve, List<Step> steps, boolean recommended) {
+    public record Series(Option option, CostCurve curve, List<Step> steps, boolean recommended, boolean excluded) {
         public Series {
             steps = List.copyOf(steps);
         }
     }
 
-    /** A shaded volume range with a label. */
-    public record Band(double fromTokens, double toTokens, String label) {
+    /** A shaded volume range with a label and a shorter one for a narrow band, in an option's colour. */
+    public record Band(Option option, double fromTokens, double toTokens, String label, String shortLabel) {
     }
 
-    /** A vertical marker at a volume with a label. */
-    public record Marker(double tokens, String label) {
+    /**
+     * A vertical marker at a volume with a label, and a shorter one for when the long one finds no room.
+     */
+    public record Marker(double tokens, String label, String shortLabel) {
+    }
+
+    /**
+     * A GPU option's sustained break-even, drawn in its colour; the headline one is drawn heavier.
+     */
+    public record BreakEvenMarker(Option option, Marker marker, boolean headline) {
+    }
+
+    /** The headline option's break-even marker, if it has a sustained break-even. */
+    public Optional<Marker> breakEven() {
+        return breakEvens.stream().filter(BreakEvenMarker::headline).map(BreakEvenMarker::marker).findFirst();
     }
 
     /** The same chart with the other cost axis. */
     public ChartSpec withLogCost(boolean log, double newMinCost, double newMaxCost) {
         return new ChartSpec(minTokens, maxTokens, newMinCost, newMaxCost, log, tokensPerRequest, series, zigZag,
-                breakEven, today, horizon, note, bands);
+                breakEvens, today, horizon, note, bands, scenario);
     }
 
     /** The same chart with the uncertainty run's bands shaded around the curves. */
     public ChartSpec withBands(Optional<MonteCarlo.Bands> newBands) {
         return new ChartSpec(minTokens, maxTokens, minCost, maxCost, logCost, tokensPerRequest, series, zigZag,
-                breakEven, today, horizon, note, newBands);
+                breakEvens, today, horizon, note, newBands, scenario);
     }
 
     /** The volumes at which bands are computed for this chart: 80, evenly spread on its log axis. */

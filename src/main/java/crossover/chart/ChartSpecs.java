@@ -2,13 +2,16 @@ package crossover.chart;
 
 import crossover.model.BreakEven;
 import crossover.model.Evaluation;
+import crossover.model.Input;
 import crossover.model.Option;
+import crossover.model.Scenario;
 import crossover.model.Sentences;
 import crossover.model.StairCase;
 import crossover.model.Step;
 import crossover.model.Units;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds the cost chart's {@link ChartSpec} from an evaluation. */
@@ -18,80 +21,154 @@ public final class ChartSpecs {
     static final int MAX_EXACT_STEPS = 4000;
     /** Key volumes stay at least this many decades inside the edges before the axis is re-ranged. */
     private static final double MARGIN_DECADES = 0.25;
+    /**
+     * A kept axis may reach at most this many decades beyond where a fresh fit would put each edge: past that the
+     * scenario has moved elsewhere (an undo, New, a file) and the old axis would squash its curves.
+     */
+    private static final double SLACK_DECADES = 1;
     private static final double MIN_TOKENS = 1e3;
 
     private ChartSpecs() {
     }
 
     /**
-     * The chart of an evaluation. The volume axis keeps {@code previous}'s range while today's and the
-     * horizon's volume and the break-evens stay well inside it, so the chart holds still while a slider moves.
+     * The chart of an evaluation. Through a small edit (a slider's drag) the volume axis keeps {@code previous}'s
+     * range while today's and the horizon's volume and the headline break-evens stay well inside it and it is not
+     * much wider than a fresh fit, so the chart holds still; any other change gets the axis the scenario would get
+     * on its own.
      */
     public static ChartSpec of(Evaluation e, boolean logCost, Optional<ChartSpec> previous) {
-        BreakEven sh = e.breakEven(Option.SELF_HOSTED);
-        List<Double> keys = new ArrayList<>();
-        keys.add(e.monthlyTokens());
-        keys.add(e.horizonMonthlyTokens());
-        sh.first().ifPresent(keys::add);
-        sh.sustained().ifPresent(keys::add);
-        keys.add(e.selfHostedStairs().upperEdge(e.selfHostedStairs().minReplicas()));
-        keys.removeIf(v -> !(v > 0) || !Double.isFinite(v));
-        if (keys.isEmpty()) {
-            keys.add(1e9);
-        }
-        double lo = keys.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        double hi = keys.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-
-        double minTokens;
-        double maxTokens;
-        if (previous.isPresent() && fitsWell(previous.get(), lo, hi)) {
+        Option headline = e.headlineOption();
+        BreakEven be = e.breakEven(headline);
+        Fit fit = fit(e);
+        double minTokens = fit.minTokens();
+        double maxTokens = fit.maxTokens();
+        if (previous.isPresent() && keeps(previous.get(), e.scenario(), fit)) {
             minTokens = previous.get().minTokens();
             maxTokens = previous.get().maxTokens();
-        } else {
-            minTokens = Math.max(MIN_TOKENS, Math.pow(10, Math.floor(Math.log10(lo) - 0.5)));
-            maxTokens = Math.pow(10, Math.ceil(Math.log10(hi) + 0.5));
-            if (Math.log10(maxTokens / minTokens) < 3) {
-                maxTokens = minTokens * 1e3;
-            }
         }
 
         List<ChartSpec.Series> series = new ArrayList<>();
         Option best = e.recommendation().option();
-        series.add(new ChartSpec.Series(Option.API_INFERENCE, e.apiLine(), List.of(), best == Option.API_INFERENCE));
+        series.add(new ChartSpec.Series(Option.API_INFERENCE, e.apiLine(), List.of(), best == Option.API_INFERENCE,
+                e.excluded(Option.API_INFERENCE)));
         for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
             StairCase stairs = e.stairs(o);
             List<Step> steps = stairs.stepCount(minTokens, maxTokens) <= MAX_EXACT_STEPS
                     ? stairs.steps(minTokens, maxTokens, MAX_EXACT_STEPS)
                     : List.of();
-            series.add(new ChartSpec.Series(o, stairs, steps, best == o));
+            series.add(new ChartSpec.Series(o, stairs, steps, best == o, e.excluded(o)));
         }
         // The hybrid mixes the API line with batch stairs: traced from its exact cost function.
         e.hybridCurve().ifPresent(h -> series.add(new ChartSpec.Series(Option.HYBRID, h, List.of(),
-                best == Option.HYBRID)));
+                best == Option.HYBRID, e.excluded(Option.HYBRID))));
 
         double[] costs = costRange(series, minTokens, maxTokens, logCost);
-        Optional<ChartSpec.Band> band = sh.zigZags() && sh.sustained().isPresent()
-                ? Optional.of(new ChartSpec.Band(sh.first().getAsDouble(), sh.sustained().getAsDouble(),
-                "cheaper only in stretches"))
+        Optional<ChartSpec.Band> band = be.zigZags() && be.sustained().isPresent()
+                ? Optional.of(new ChartSpec.Band(headline, be.first().getAsDouble(), be.sustained().getAsDouble(),
+                "cheaper only in stretches", "in stretches"))
                 : Optional.empty();
-        Optional<ChartSpec.Marker> breakEven = sh.sustained().isPresent()
-                ? Optional.of(new ChartSpec.Marker(sh.sustained().getAsDouble(), Sentences.breakEvenMarker(sh)))
-                : Optional.empty();
-        ChartSpec.Marker today = new ChartSpec.Marker(e.monthlyTokens(), "Today " + Units.compact(e.monthlyTokens()));
+        List<ChartSpec.BreakEvenMarker> breakEvens = breakEvens(e, headline);
+        ChartSpec.Marker today = new ChartSpec.Marker(e.monthlyTokens(), "Today " + Units.compact(e.monthlyTokens()),
+                "Today");
         int months = e.scenario().workload().horizonMonths();
         Optional<ChartSpec.Marker> horizon = e.horizonMonthlyTokens() != e.monthlyTokens()
                 ? Optional.of(new ChartSpec.Marker(e.horizonMonthlyTokens(),
-                "Month " + months + " " + Units.compact(e.horizonMonthlyTokens())))
+                "Month " + months + ": " + Units.compact(e.horizonMonthlyTokens()), "Month " + months))
                 : Optional.empty();
-        Optional<String> note = sh.sustained().isPresent() ? Optional.empty()
-                : Optional.of(Sentences.breakEven(e, Option.SELF_HOSTED));
+        Optional<String> note = be.sustained().isPresent() ? Optional.empty()
+                : Optional.of(Sentences.breakEven(e, headline));
         return new ChartSpec(minTokens, maxTokens, costs[0], costs[1], logCost, e.scenario().workload().tokensPerRequest(),
-                series, band, breakEven, today, horizon, note, Optional.empty());
+                series, band, breakEvens, today, horizon, note, Optional.empty(), e.scenario());
     }
 
-    private static boolean fitsWell(ChartSpec previous, double lo, double hi) {
-        return Math.log10(lo / previous.minTokens()) >= MARGIN_DECADES
-                && Math.log10(previous.maxTokens() / hi) >= MARGIN_DECADES;
+    /**
+     * The headline option's sustained break-even, then the other GPU option's if it is within the constraints,
+     * named, since only the headline one goes without saying.
+     */
+    private static List<ChartSpec.BreakEvenMarker> breakEvens(Evaluation e, Option headline) {
+        List<ChartSpec.BreakEvenMarker> markers = new ArrayList<>();
+        for (Option o : List.of(headline, headline == Option.SELF_HOSTED ? Option.CLOUD_MANAGED : Option.SELF_HOSTED)) {
+            BreakEven b = e.breakEven(o);
+            if (b.sustained().isEmpty() || o != headline && e.excluded(o)) {
+                continue;
+            }
+            double v = b.sustained().getAsDouble();
+            ChartSpec.Marker marker = o == headline
+                    ? new ChartSpec.Marker(v, Sentences.breakEvenMarker(b), "Break-even " + Units.compact(v))
+                    : new ChartSpec.Marker(v, o.label() + " break-even " + Units.compact(v), Units.compact(v));
+            markers.add(new ChartSpec.BreakEvenMarker(o, marker, o == headline));
+        }
+        return markers;
+    }
+
+    /**
+     * The volume axis a scenario gets on its own, and the key volumes it was fitted to.
+     *
+     * @param minTokens left edge
+     * @param maxTokens right edge
+     * @param lowest    the smallest key volume
+     * @param highest   the largest key volume
+     */
+    record Fit(double minTokens, double maxTokens, double lowest, double highest) {
+    }
+
+    /**
+     * The axis a scenario gets on its own: whole decades, at least half a decade beyond today's and the horizon's
+     * volume, the headline option's break-evens and its first stair, and at least three decades wide.
+     */
+    static Fit fit(Evaluation e) {
+        List<Double> keys = keys(e);
+        double lo = keys.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double hi = keys.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double minTokens = Math.max(MIN_TOKENS, Math.pow(10, Math.floor(Math.log10(lo) - 0.5)));
+        double maxTokens = Math.pow(10, Math.ceil(Math.log10(hi) + 0.5));
+        if (Math.log10(maxTokens / minTokens) < 3) {
+            maxTokens = minTokens * 1e3;
+        }
+        return new Fit(minTokens, maxTokens, lo, hi);
+    }
+
+    private static List<Double> keys(Evaluation e) {
+        Option headline = e.headlineOption();
+        BreakEven be = e.breakEven(headline);
+        StairCase stairs = e.stairs(headline);
+        List<Double> keys = new ArrayList<>();
+        keys.add(e.monthlyTokens());
+        keys.add(e.horizonMonthlyTokens());
+        be.first().ifPresent(keys::add);
+        be.sustained().ifPresent(keys::add);
+        keys.add(stairs.upperEdge(stairs.minReplicas()));
+        keys.removeIf(v -> !(v > 0) || !Double.isFinite(v));
+        if (keys.isEmpty()) {
+            keys.add(1e9);
+        }
+        return keys;
+    }
+
+    /**
+     * Whether the previous axis stays: the scenario is a small edit of the previous one (one input moved, as
+     * a slider does), the key volumes are well inside the axis, and neither edge lies more than
+     * {@link #SLACK_DECADES} beyond the fresh fit's. Any other scenario (a file, New, a sample) gets its own fit.
+     */
+    private static boolean keeps(ChartSpec previous, Scenario now, Fit fit) {
+        return smallEdit(previous.scenario(), now)
+                && Math.log10(fit.lowest() / previous.minTokens()) >= MARGIN_DECADES
+                && Math.log10(previous.maxTokens() / fit.highest()) >= MARGIN_DECADES
+                && Math.log10(fit.minTokens() / previous.minTokens()) <= SLACK_DECADES + 1e-9
+                && Math.log10(previous.maxTokens() / fit.maxTokens()) <= SLACK_DECADES + 1e-9;
+    }
+
+    /** The same name and choices, and at most one input with another value. */
+    static boolean smallEdit(Scenario before, Scenario after) {
+        if (!before.name().equals(after.name())
+                || before.workload().dataSensitivity() != after.workload().dataSensitivity()
+                || before.workload().opsCapacity() != after.workload().opsCapacity()) {
+            return false;
+        }
+        Map<Input, Double> a = Input.valuesOf(before);
+        Map<Input, Double> b = Input.valuesOf(after);
+        return a.keySet().stream().filter(i -> !a.get(i).equals(b.get(i))).count() <= 1;
     }
 
     private static double[] costRange(List<ChartSpec.Series> series, double minTokens, double maxTokens, boolean log) {

@@ -31,8 +31,10 @@ public record TimelineSpec(int months, List<Series> series, Map<Option, Integer>
      *
      * @param monthly     cash spent in each month (index 0 is month 1)
      * @param cumulative  cash spent up to each month
+     * @param recommended drawn heavier when it is the recommendation
+     * @param excluded    drawn dimmed, and so marked in the legend, when the constraints rule it out
      */
-    public record Series(Option option, double[] monthly, double[] cumulative, boolean recommended) {
+    public record Series(Option option, double[] monthly, double[] cumulative, boolean recommended, boolean excluded) {
     }
 
     public static TimelineSpec of(Evaluation e) {
@@ -45,7 +47,7 @@ public record TimelineSpec(int months, List<Series> series, Map<Option, Integer>
                 monthly[m - 1] = e.cash().cash(o, m);
                 cumulative[m - 1] = e.cash().cumulative(o, m);
             }
-            series.add(new Series(o, monthly, cumulative, o == e.recommendation().option()));
+            series.add(new Series(o, monthly, cumulative, o == e.recommendation().option(), e.excluded(o)));
         }
         Map<Option, Integer> payback = new java.util.EnumMap<>(Option.class);
         e.paybackMonth().forEach((o, m) -> m.ifPresent(month -> payback.put(o, month)));

@@ -213,7 +213,7 @@ public final class PdfReport {
         for (String reason : e.recommendation().reasons()) {
             p.add(new Para(reason, false, 0, 10, true, 2));
         }
-        p.add(new Para(Sentences.breakEven(e, Option.SELF_HOSTED), true, 0, 0, false, 7));
+        p.add(new Para(Sentences.breakEven(e, e.headlineOption()), true, 0, 0, false, 7));
         p.add(new Para(Sentences.ruleOfThumb(e), true, 0, 0, false, 7));
         p.add(new Para(Sentences.ruleOfThumbNote(e), false, 0, 0, false, 2));
         String sourced = sourcesLine(e.scenario(), sources);

@@ -141,6 +141,20 @@ public record Evaluation(
         return Reasons.noBreakEvenReason(floorPerMTok(option), blendedApiPricePerMTok);
     }
 
+    /**
+     * The GPU option whose break-even the headline, the chart's marker and its zig-zag band show: the
+     * recommendation when it is self-hosted or cloud-managed, else its nearest competitor (the GPU option within
+     * the constraints with the lowest horizon total).
+     */
+    public Option headlineOption() {
+        return Reasons.headline(recommendation.option(), recommendation.excluded(), costs);
+    }
+
+    /** Whether the constraints rule an option out. */
+    public boolean excluded(Option option) {
+        return recommendation.excluded().contains(option);
+    }
+
     public boolean ruleOfThumbAgrees() {
         return ruleOfThumb == recommendation.option();
     }

@@ -47,11 +47,26 @@ final class Reasons {
 
         List<String> reasons = new ArrayList<>(exclusions.values());
         reasons.add(margin(candidates));
-        Option gpuOption = best == Option.SELF_HOSTED || best == Option.CLOUD_MANAGED ? best
-                : exclusions.containsKey(Option.SELF_HOSTED) ? Option.CLOUD_MANAGED : Option.SELF_HOSTED;
+        Option gpuOption = headline(best, exclusions.keySet(), costs);
         reasons.add(breakEvenSentence(gpuOption));
         reasons.add(best == Option.HYBRID ? hybridSentence() : fleetSentence(gpuOption));
         return new Recommendation(best, List.copyOf(exclusions.keySet()), exclusions, reasons);
+    }
+
+    /**
+     * The GPU option whose break-even a reader is shown first: the recommendation when it is a GPU option, else
+     * the nearest competitor, the GPU option within the constraints with the lowest horizon total (ties by less
+     * ops work). Cloud-managed is never ruled out, so there always is one.
+     */
+    static Option headline(Option best, java.util.Collection<Option> excluded, Map<Option, OptionCost> costs) {
+        if (best == Option.SELF_HOSTED || best == Option.CLOUD_MANAGED) {
+            return best;
+        }
+        return java.util.stream.Stream.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)
+                .filter(o -> !excluded.contains(o))
+                .min(Comparator.comparingDouble((Option o) -> costs.get(o).horizonTotal())
+                        .thenComparingInt(Option::opsRank))
+                .orElse(Option.CLOUD_MANAGED);
     }
 
     String ruleOfThumbNote(Option rule, Recommendation recommendation) {

@@ -13,32 +13,43 @@ public final class RuleOfThumb {
 
     /** The heuristic's pick for today's volume. */
     public static Option pick(Workload w) {
+        return verdict(w).pick();
+    }
+
+    /**
+     * The heuristic's own justification, naming the option it picks, so the sentence around it never contradicts
+     * it: "above 5 B tokens/month without a dedicated ops team, use a managed GPU endpoint".
+     */
+    public static String basis(Workload w) {
+        return verdict(w).basis();
+    }
+
+    /** Pick and justification come from one branch each, so they cannot drift apart. */
+    private record Verdict(Option pick, String basis) {
+    }
+
+    private static Verdict verdict(Workload w) {
         double v = w.monthlyTokens();
         boolean dedicated = w.opsCapacity() == OpsCapacity.DEDICATED;
         if (w.dataSensitivity() == DataSensitivity.REGULATED) {
-            return w.opsCapacity() == OpsCapacity.NONE ? Option.CLOUD_MANAGED : Option.SELF_HOSTED;
+            return w.opsCapacity() == OpsCapacity.NONE
+                    ? new Verdict(Option.CLOUD_MANAGED,
+                    "regulated data stays in-house; with no ops team, on a managed GPU endpoint")
+                    : new Verdict(Option.SELF_HOSTED, "regulated data stays in-house: run it yourself");
         }
         if (v < SMALL_VOLUME) {
-            return Option.API_INFERENCE;
+            return new Verdict(Option.API_INFERENCE, "below 500 M tokens/month, use an API");
         }
         if (v > LARGE_VOLUME) {
-            return dedicated ? Option.SELF_HOSTED : Option.CLOUD_MANAGED;
+            return dedicated
+                    ? new Verdict(Option.SELF_HOSTED, "above 5 B tokens/month with a dedicated ops team, run it yourself")
+                    : new Verdict(Option.CLOUD_MANAGED,
+                    "above 5 B tokens/month without a dedicated ops team, use a managed GPU endpoint");
         }
-        return dedicated ? Option.SELF_HOSTED : Option.API_INFERENCE;
-    }
-
-    /** The heuristic's own one-line justification, e.g. "below 500 M tokens/month, use an API". */
-    public static String basis(Workload w) {
-        double v = w.monthlyTokens();
-        if (w.dataSensitivity() == DataSensitivity.REGULATED) {
-            return "regulated data stays in-house";
-        }
-        if (v < SMALL_VOLUME) {
-            return "below 500 M tokens/month, use an API";
-        }
-        if (v > LARGE_VOLUME) {
-            return "above 5 B tokens/month, run it yourself";
-        }
-        return "between 500 M and 5 B tokens/month, self-host only with a dedicated ops team";
+        return dedicated
+                ? new Verdict(Option.SELF_HOSTED,
+                "between 500 M and 5 B tokens/month with a dedicated ops team, run it yourself")
+                : new Verdict(Option.API_INFERENCE,
+                "between 500 M and 5 B tokens/month without a dedicated ops team, stay on an API");
     }
 }

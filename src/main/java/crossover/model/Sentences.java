@@ -1,5 +1,6 @@
 package crossover.model;
 
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -77,12 +78,16 @@ public final class Sentences {
                 : e.ruleOfThumbNote();
     }
 
-    /** "Volume 600 M tokens/month · Self-hosted: 4 GPUs at 12 % utilisation · Floor $1.39/MTok vs API $6.60/MTok blended". */
+    /**
+     * "Volume 600 M tokens/month · Self-hosted: 4 GPUs at 12 % utilisation · Floor $1.39/MTok vs API $6.60/MTok
+     * blended", for the option of the headline break-even.
+     */
     public static String status(Evaluation e) {
-        OptionCost sc = e.cost(Option.SELF_HOSTED);
-        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   Self-hosted: " + Units.plain(sc.gpus())
-                + (sc.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(sc.utilization()) + " utilisation   ·   "
-                + "Floor " + Units.perMTok(e.selfHostedFloorPerMTok()) + " vs API "
+        Option o = e.headlineOption();
+        OptionCost c = e.cost(o);
+        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   " + o.label() + ": " + Units.plain(c.gpus())
+                + (c.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(c.utilization()) + " utilisation   ·   "
+                + "Floor " + Units.perMTok(e.floorPerMTok(o)) + " vs API "
                 + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
     }
 
@@ -97,6 +102,50 @@ public final class Sentences {
         String unit = input.unit().isEmpty() ? "" : " " + input.unit();
         return "Unusually high: more than " + Units.grouped(input.plausibleMax().getAsDouble()) + unit
                 + ". Check the unit; the figures use it as typed.";
+    }
+
+    /**
+     * What the uncertainty run says: how often each option is cheapest, the cheapest one's spread over the horizon
+     * and self-hosting's break-even; when the ranges move neither the pick nor its total, it says just that.
+     */
+    public static String uncertainty(MonteCarlo.Result r) {
+        String draws = String.format(java.util.Locale.ROOT, "%,d", r.samples());
+        Map.Entry<Option, Double> best = r.cheapestProbability().entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        Option o = best.getKey();
+        MonteCarlo.Percentiles total = r.horizonTotal().get(o);
+        boolean always = best.getValue() >= 1;
+        boolean flat = Units.dollars(total.p10()).equals(Units.dollars(total.p90()));
+        StringBuilder s = new StringBuilder();
+        if (always && flat) {
+            s.append(o.label()).append(" is cheapest in all ").append(draws).append(" draws, at ")
+                    .append(Units.dollars(total.p50())).append(" over the horizon: the ranges do not change the answer. ");
+        } else {
+            s.append(o.label()).append(always ? " is cheapest in all " : " is cheapest in "
+                    + Units.percent(best.getValue()) + " of ").append(draws).append(" draws");
+            r.cheapestProbability().forEach((other, p) -> {
+                if (other != o && p > 0) {
+                    s.append(", ").append(other.noun()).append(" in ").append(Units.percent(p));
+                }
+            });
+            s.append(". ").append(o.label()).append(" over the horizon: ");
+            s.append(flat ? Units.dollars(total.p50()) + " at P10 and P90 alike. "
+                    : Units.dollars(total.p10()) + " (P10) to " + Units.dollars(total.p90()) + " (P90). ");
+        }
+        if (r.sustainedBreakEven().isPresent()) {
+            MonteCarlo.Percentiles be = r.sustainedBreakEven().get();
+            String low = Units.tokensPerMonth(be.p10());
+            String high = Units.tokensPerMonth(be.p90());
+            s.append("Self-hosting's break-even: ").append(low.equals(high) ? low + " at P10 and P90 alike"
+                    : low + " to " + high + " (P10–P90)");
+            if (r.neverBreakEvenProbability() > 0) {
+                s.append("; never in ").append(Units.percent(r.neverBreakEvenProbability())).append(" of draws");
+            }
+            s.append('.');
+        } else {
+            s.append("Self-hosting never breaks even in any draw.");
+        }
+        return s.toString();
     }
 
     /** "Set-up cost (self-hosted)": a tornado row's label, the same in the window, the PDF and the CLI. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the window remembers between runs (java.util.prefs): size, position, theme, cost axis. */
+/** What the window remembers between runs (java.util.prefs): size, divider, theme, cost axis. */
 public final class AppPreferences {
 
     /** How many recent files the File menu lists. */
@@ -41,6 +41,16 @@ public final class AppPreferences {
         node.putDouble("window.width", width);
         node.putDouble("window.height", height);
         node.putBoolean("window.maximized", maximized);
+    }
+
+    /** How wide the inputs are, in pixels: where the user left the divider between them and the charts. */
+    public double inputsWidth() {
+        double width = node.getDouble("window.inputsWidth", 360);
+        return width > 0 && Double.isFinite(width) ? width : 360;
+    }
+
+    public void saveInputsWidth(double width) {
+        node.putDouble("window.inputsWidth", width);
     }
 
     public boolean dark() {

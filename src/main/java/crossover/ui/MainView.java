@@ -8,6 +8,8 @@ import crossover.ui.explorer.ScenarioViewModel;
 import crossover.ui.explorer.SensitivityView;
 import crossover.ui.explorer.TimelineView;
 import crossover.ui.explorer.UncertaintyViewModel;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -28,13 +30,12 @@ public final class MainView extends BorderPane {
     private final CatalogViewModel catalog;
 
     MainView(ScenarioViewModel vm, ScenarioDocument document, CatalogViewModel catalog,
-             UncertaintyViewModel uncertainty, Commands commands, Appearance appearance) {
+             UncertaintyViewModel uncertainty, Commands commands, Appearance appearance, AppPreferences prefs) {
         setId("main");
         this.document = document;
         this.catalog = catalog;
         chart = new ChartView(vm, appearance.darkProperty());
         InputsView inputs = new InputsView(vm, catalog);
-        inputs.setPrefWidth(390);
         inputs.setMinWidth(320);
         RecommendationView recommendation = new RecommendationView(vm);
         recommendation.setMinHeight(150);
@@ -56,13 +57,32 @@ public final class MainView extends BorderPane {
         right.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(recommendation, false);
         SplitPane main = new SplitPane(inputs, right);
-        main.setDividerPositions(0.3);
+        main.setId("main-split");
         SplitPane.setResizableWithParent(inputs, false);
+        rememberDivider(main, prefs);
 
         setTop(new VBox(new MainMenuBar(commands, document), new MainToolBar(commands)));
         setCenter(main);
         setBottom(statusBar(vm));
         acceptDroppedFiles();
+    }
+
+    /**
+     * The user drags the divider to give the charts or the inputs more room; the inputs keep that width in pixels
+     * as the window is resized, and the next start puts it back.
+     */
+    private static void rememberDivider(SplitPane split, AppPreferences prefs) {
+        split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(Math.min(0.8, prefs.inputsWidth() / now.doubleValue()));
+                    split.getDividers().get(0).positionProperty().addListener((o, was, position) ->
+                            prefs.saveInputsWidth(position.doubleValue() * split.getWidth()));
+                }
+            }
+        });
     }
 
     /** The document (file state and File commands) this window shows. */

@@ -17,7 +17,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The real window for GUI tests, at the smallest size the layout is made for (1280 × 800), with throw-away
+ * The real window for GUI tests, at 1280 × 800 unless told otherwise, with throw-away
  * preferences and data folder, a scripted DialogService and its own workers; {@link #close()} removes what it made.
  */
 final class TestWindow {
@@ -36,9 +36,14 @@ final class TestWindow {
     private final Path dataDir;
 
     TestWindow(Stage stage, Scenario scenario) throws IOException {
-        node = Preferences.userRoot().node("crossover-test-" + UUID.randomUUID());
-        node.putDouble("window.width", 1280);
-        node.putDouble("window.height", 800);
+        this(stage, scenario, 1280, 800, Preferences.userRoot().node("crossover-test-" + UUID.randomUUID()));
+    }
+
+    /** A window of another size, keeping its preferences in {@code node} (another window may share it). */
+    TestWindow(Stage stage, Scenario scenario, double width, double height, Preferences node) throws IOException {
+        this.node = node;
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
         dataDir = Files.createTempDirectory("crossover-window-test");
         vm = new ScenarioViewModel(scenario, Platform::runLater);
         appearance = new Appearance(false);
@@ -47,9 +52,16 @@ final class TestWindow {
         App.show(stage, view, prefs);
     }
 
+    /** The preferences the window reads and writes. */
+    AppPreferences prefs() {
+        return new AppPreferences(node);
+    }
+
     void close() throws BackingStoreException, IOException {
         tasks.shutdown();
-        node.removeNode();
+        if (node.nodeExists("")) {
+            node.removeNode();
+        }
         try (var files = Files.walk(dataDir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -40,7 +40,7 @@ public final class Readouts {
         shown = e;
         recommendation.set(e.recommendation().option().label());
         reasons.setAll(e.recommendation().reasons());
-        breakEven.set(Sentences.breakEven(e, Option.SELF_HOSTED));
+        breakEven.set(Sentences.breakEven(e, e.headlineOption()));
         ruleOfThumb.set(Sentences.ruleOfThumb(e));
         ruleOfThumbNote.set(Sentences.ruleOfThumbNote(e));
         status.set(Sentences.status(e));

@@ -2,13 +2,10 @@ package crossover.ui.explorer;
 
 import crossover.chart.TornadoSpec;
 import crossover.model.MonteCarlo;
-import crossover.model.Option;
 import crossover.model.Scenario;
-import crossover.model.Sensitivity;
-import crossover.model.Units;
+import crossover.model.Sentences;
 import crossover.ui.task.BackgroundTask;
 import crossover.ui.task.TaskExecutor;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -129,7 +126,7 @@ public final class UncertaintyViewModel {
                 .onSuccess(result -> {
                     if (current == run) {
                         finish(result.isPresent() ? 1 : 0,
-                                result.map(UncertaintyViewModel::describe).orElse("Cancelled."));
+                                result.map(Sentences::uncertainty).orElse("Cancelled."));
                         result.ifPresent(r -> explorer.showBands(s, r.bands()));
                     }
                 })
@@ -150,35 +147,5 @@ public final class UncertaintyViewModel {
         running.set(false);
         progress.set(done);
         summary.set(outcome);
-    }
-
-    static String describe(MonteCarlo.Result r) {
-        StringBuilder s = new StringBuilder();
-        String draws = String.format(java.util.Locale.ROOT, "%,d", r.samples());
-        Map.Entry<Option, Double> best = r.cheapestProbability().entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow();
-        s.append(best.getKey().label()).append(" is cheapest in ").append(Units.percent(best.getValue()))
-                .append(" of ").append(draws).append(" draws");
-        r.cheapestProbability().forEach((o, p) -> {
-            if (o != best.getKey() && p > 0) {
-                s.append(", ").append(o.noun()).append(" in ").append(Units.percent(p));
-            }
-        });
-        s.append(". ");
-        MonteCarlo.Percentiles total = r.horizonTotal().get(best.getKey());
-        s.append(best.getKey().label()).append(" over the horizon: ").append(Units.dollars(total.p10())).append(" (P10) to ")
-                .append(Units.dollars(total.p90())).append(" (P90). ");
-        if (r.sustainedBreakEven().isPresent()) {
-            MonteCarlo.Percentiles be = r.sustainedBreakEven().get();
-            s.append("Self-hosting's break-even: ").append(Units.tokensPerMonth(be.p10())).append(" to ")
-                    .append(Units.tokensPerMonth(be.p90())).append(" (P10–P90)");
-            if (r.neverBreakEvenProbability() > 0) {
-                s.append("; never in ").append(Units.percent(r.neverBreakEvenProbability())).append(" of draws");
-            }
-            s.append('.');
-        } else {
-            s.append("Self-hosting never breaks even in any draw.");
-        }
-        return s.toString();
     }
 }
