@@ -69,6 +69,17 @@ public final class ChartPainter {
         return Labels.offscreen(width, height, g -> labelBoxes(g, spec, width, height));
     }
 
+    /**
+     * What the frame layer depends on besides theme and size: the axes, and the legend's entries, whose rows set
+     * where the plot starts. While it stays equal a kept frame still fits the data layer.
+     */
+    public static List<Object> frameKey(ChartSpec spec) {
+        List<Object> key = new ArrayList<>(List.of(spec.minTokens(), spec.maxTokens(), spec.minCost(),
+                spec.maxCost(), spec.logCost(), spec.tokensPerRequest()));
+        spec.series().forEach(s -> key.add(List.of(s.option(), s.recommended(), s.excluded())));
+        return key;
+    }
+
     /** Where the plot goes in a chart of this size, measured as an image export would be. */
     public ChartGeometry geometry(ChartSpec spec, double width, double height) {
         return Labels.offscreen(1, 1, g -> geometry(g, spec, width, height));

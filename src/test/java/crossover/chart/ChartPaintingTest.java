@@ -84,6 +84,28 @@ class ChartPaintingTest {
     }
 
     @Test
+    void whenTheLegendNeedsAnotherRowTheFrameIsPaintedAgain() throws Exception {
+        ChartSpec spec = ChartSpecs.of(CostEngine.evaluate(LabelLayoutTest.sample("4-zig-zag-break-even")), true,
+                Optional.empty());
+        List<ChartSpec.Series> excluded = spec.series().stream().map(s -> new ChartSpec.Series(s.option(), s.curve(),
+                s.steps(), s.recommended(), s.option() == Option.API_INFERENCE)).toList();
+        ChartSpec other = new ChartSpec(spec.minTokens(), spec.maxTokens(), spec.minCost(), spec.maxCost(),
+                spec.logCost(), spec.tokensPerRequest(), excluded, spec.zigZag(), spec.breakEvens(), spec.today(),
+                spec.horizon(), spec.note(), spec.bands(), spec.scenario());
+        ChartPainter painter = new ChartPainter();
+        // A width at which " (excluded)" pushes the last entry onto a second row.
+        double width = java.util.stream.IntStream.range(400, 1200).asDoubleStream()
+                .filter(w -> painter.geometry(spec, w, 400).plot().getMinY()
+                        != painter.geometry(other, w, 400).plot().getMinY())
+                .findFirst().orElseThrow();
+
+        assertThat(painter.geometry(other, width, 400).plot().getMinY())
+                .isGreaterThan(painter.geometry(spec, width, 400).plot().getMinY());
+        assertThat(ChartPainter.frameKey(other)).isNotEqualTo(ChartPainter.frameKey(spec));
+        assertThat(ChartPainter.frameKey(spec.withBands(Optional.empty()))).isEqualTo(ChartPainter.frameKey(spec));
+    }
+
+    @Test
     void tornadoBarsTakeTheColourOfTheSideOfZeroTheyLieOnAndTheirEndsSayWhichFactor() {
         // The base case favours the API by $100k; at 0.8× the input turns it to self-hosting by $100k.
         TornadoSpec spec = new TornadoSpec(100_000, List.of(new TornadoSpec.Bar("An input", -100_000, 300_000),

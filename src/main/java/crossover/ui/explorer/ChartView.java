@@ -109,8 +109,7 @@ public final class ChartView extends Pane {
             c.setWidth(w);
             c.setHeight(h);
         }
-        List<Object> key = List.of(spec.minTokens(), spec.maxTokens(), spec.minCost(), spec.maxCost(),
-                spec.logCost(), spec.tokensPerRequest(), theme(), w, h);
+        List<Object> key = List.of(ChartPainter.frameKey(spec), theme(), w, h);
         if (!key.equals(frameKey)) {
             geometry = painter.paintFrame(frameGraphics, spec, theme(), w, h);
             frameKey = key;
