@@ -14,10 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 16 at the command line: a valid scenario that used to loop forever returns, a FIFO is refused rather than
- * waited on, and control characters from names and files never reach the terminal raw.
+ * waited on, control characters from names and files never reach the terminal raw, and a stray argument after
+ * {@code -V} is refused.
  */
 class CliHostileInputsTest {
 
@@ -117,5 +120,24 @@ class CliHostileInputsTest {
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).doesNotContain("\u001b").contains("\\u001B[2J").hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"-V junk|junk", "--version junk|junk", "--help junk|junk",
+            "evaluate --help a.crossover b|b"})
+    void versionOrHelpWithAStrayArgumentExitsTwoNamingIt(String args, String stray) {
+        Run r = run(args.split(" "));
+
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("'" + stray + "'").hasLineCount(1);
+    }
+
+    @Test
+    void versionAloneStillPrintsTheVersion() {
+        Run r = run("-V");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Crossover ");
     }
 }
