@@ -32,6 +32,9 @@ public final class TornadoPainter {
         double lo = Math.min(0, spec.base());
         double hi = Math.max(0, spec.base());
         for (TornadoSpec.Bar b : spec.rows()) {
+            if (b.reason().isPresent()) {
+                continue;
+            }
             lo = Math.min(lo, Math.min(b.low(), b.high()));
             hi = Math.max(hi, Math.max(b.low(), b.high()));
         }
@@ -64,8 +67,10 @@ public final class TornadoPainter {
             TornadoSpec.Bar b = spec.rows().get(i);
             double cy = p.getMinY() + rowHeight * (i + 0.5);
             double base = x.toPixel(spec.base());
-            bar(g, base, x.toPixel(b.low()), cy, barHeight, shade(theme, b.low() < spec.base()));
-            bar(g, base, x.toPixel(b.high()), cy, barHeight, shade(theme, b.high() < spec.base()));
+            if (b.reason().isEmpty()) {
+                bar(g, base, x.toPixel(b.low()), cy, barHeight, shade(theme, b.low() < spec.base()));
+                bar(g, base, x.toPixel(b.high()), cy, barHeight, shade(theme, b.high() < spec.base()));
+            }
             g.setColor(theme.text());
             g.drawString(b.label(), (float) (p.getMinX() - 10 - lm.stringWidth(b.label())), (float) (cy + lm.getAscent() / 2.0 - 2));
         }
@@ -77,9 +82,43 @@ public final class TornadoPainter {
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0));
         double zero = x.toPixel(0);
         g.draw(new Line2D.Double(zero, p.getMinY(), zero, p.getMaxY()));
+        // A row without values says why in place of its bar, over the lines so that they do not cross the words.
+        g.setFont(label);
+        for (int i = 0; i < spec.rows().size(); i++) {
+            TornadoSpec.Bar b = spec.rows().get(i);
+            if (b.reason().isPresent()) {
+                double cy = p.getMinY() + rowHeight * (i + 0.5);
+                String why = fitted(b.reason().get(), lm, p.getWidth() - 12);
+                g.setColor(theme.plotBackground());
+                g.fill(new Rectangle2D.Double(p.getMinX() + 2, cy - lm.getAscent() / 2.0 - 4,
+                        lm.stringWidth(why) + 8, lm.getAscent() + 6));
+                g.setColor(theme.mutedText());
+                g.drawString(why, (float) (p.getMinX() + 6), (float) (cy + lm.getAscent() / 2.0 - 2));
+            }
+        }
         g.setColor(theme.axis());
         g.setStroke(new BasicStroke(1f));
         g.draw(p);
+    }
+
+    /** The text cut at a word to fit {@code width}, with "…" where it was cut. */
+    static String fitted(String text, FontMetrics fm, double width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        // Cut by halving so that a sentence of any length is fitted in logarithmic time.
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (fm.stringWidth(text.substring(0, mid) + "…") <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int space = text.lastIndexOf(' ', lo);
+        return text.substring(0, space > lo / 2 ? space : lo).stripTrailing() + "…";
     }
 
     /** Self-hosting's colour where the input favours it, the API's where it favours the API. */

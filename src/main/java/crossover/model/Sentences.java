@@ -86,6 +86,19 @@ public final class Sentences {
                 + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
     }
 
+    /**
+     * Why a tornado row has no values: "At 1.2× (7.2E307) the costs cannot be computed: CAUSE." The window, the
+     * CSV and the JSON show this sentence beside the row's label.
+     *
+     * @param cause a clause or a sentence (the model's refusal of the variant)
+     */
+    public static String tornadoWithoutValues(double factor, double value, String cause) {
+        String shown = !Double.isFinite(value) ? ""
+                : " (" + (Math.abs(value) >= 1e15 ? Units.compact(value) : Units.plain(value)) + ")";
+        return "At " + Units.plain(factor) + "×" + shown + " the costs cannot be computed: " + cause
+                + (cause.endsWith(".") ? "" : ".");
+    }
+
     /** "Set-up cost (self-hosted)": a tornado row's label, the same in the window, the PDF and the CLI. */
     public static String tornadoLabel(Sensitivity.Row row) {
         return row.input().qualifiedLabel();

@@ -117,7 +117,7 @@ public final class UncertaintyViewModel {
         }
         running.set(true);
         progress.set(0);
-        summary.set("Drawing " + String.format(java.util.Locale.ROOT, "%,d", s.uncertainty().samples()) + " samples…");
+        summary.set("Drawing " + count(s.uncertainty().samples()) + " samples…");
         double[] bandVolumes = explorer.chartProperty().get() == null ? new double[0]
                 : explorer.chartProperty().get().bandVolumes();
         under = BackgroundTask.of("the draws", c -> draws.run(s, bandVolumes, c::isCancelled, c::progress))
@@ -153,8 +153,13 @@ public final class UncertaintyViewModel {
     }
 
     static String describe(MonteCarlo.Result r) {
+        if (r.validDraws() == 0) {
+            return "None of the " + count(r.samples()) + " draws can be computed: together, the ranges' values "
+                    + "make costs too large for a double, though each end is valid on its own. Narrow the widest "
+                    + "ranges.";
+        }
         StringBuilder s = new StringBuilder();
-        String draws = String.format(java.util.Locale.ROOT, "%,d", r.samples());
+        String draws = count(r.validDraws());
         Map.Entry<Option, Double> best = r.cheapestProbability().entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow();
         s.append(best.getKey().label()).append(" is cheapest in ").append(Units.percent(best.getValue()))
@@ -179,6 +184,15 @@ public final class UncertaintyViewModel {
         } else {
             s.append("Self-hosting never breaks even in any draw.");
         }
+        if (r.invalidDraws() > 0) {
+            s.append(' ').append(count(r.invalidDraws())).append(" of the ").append(count(r.samples()))
+                    .append(r.invalidDraws() == 1 ? " draws was" : " draws were")
+                    .append(" left out: their values together make costs too large to compute.");
+        }
         return s.toString();
+    }
+
+    private static String count(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }
