@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 
 /**
@@ -76,11 +77,12 @@ final class EvaluationJson {
     record SustainedBreakEven(Double p10, Double p50, Double p90, Double neverProbability) {
     }
 
-    static String toJson(Evaluation e, List<String> defaultsUsed) {
-        return CliJson.document(document(e, defaultsUsed));
+    /** The document; {@code drawsProgress} hears the share of the Monte Carlo draws done. */
+    static String toJson(Evaluation e, List<String> defaultsUsed, DoubleConsumer drawsProgress) {
+        return CliJson.document(document(e, defaultsUsed, drawsProgress));
     }
 
-    static Document document(Evaluation e, List<String> defaultsUsed) {
+    static Document document(Evaluation e, List<String> defaultsUsed, DoubleConsumer drawsProgress) {
         Map<String, Cost> costs = byOption(e.options(), o -> cost(e.cost(o)));
         Map<String, BreakEvenVolumes> breakEven = byOption(List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED),
                 o -> breakEven(e.breakEven(o)));
@@ -89,7 +91,7 @@ final class EvaluationJson {
         List<Month> timeline = e.timeline().stream().map(m -> month(e.options(), m)).toList();
         List<SensitivityRow> sensitivity = Sensitivity.of(e.scenario()).stream().map(SensitivityRow::of).toList();
         UncertaintyOut uncertainty = e.scenario().uncertainty().hasRanges()
-                ? uncertainty(MonteCarlo.run(e.scenario()), e.options())
+                ? uncertainty(MonteCarlo.run(e.scenario(), () -> false, drawsProgress).orElseThrow(), e.options())
                 : null;
         return new Document(e.scenario().name(), e.monthlyTokens(), e.horizonMonthlyTokens(),
                 e.scenario().workload().horizonMonths(), e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(),

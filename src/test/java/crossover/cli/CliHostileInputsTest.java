@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crossover.io.ScenarioWriter;
@@ -211,5 +212,19 @@ class CliHostileInputsTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Crossover ");
+    }
+
+    @Test
+    void evaluateJsonKeepsStandardOutputToTheJsonAndTellsOfSlowDrawsOnlyOnStandardError() throws Exception {
+        Path file = Path.of("assets", "scenarios", "5-hybrid-batch-and-growth.crossover");
+
+        Run r = run("evaluate", file.toString(), "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        // Quick draws say nothing; on a busy machine they may pass a second and say so, on standard error only.
+        assertThat(r.err().lines()).allMatch(line -> line.startsWith("crossover: drawing 10,000 samples "));
+        assertThat(r.out()).startsWith("{").endsWith("}\n");
+        JsonNode document = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(r.out());
+        assertThat(document.get("uncertainty").get("invalidDraws").asInt()).isZero();
     }
 }
