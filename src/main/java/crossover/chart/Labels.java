@@ -122,13 +122,18 @@ final class Labels {
         if (fm.stringWidth(s) <= maxWidth) {
             return s;
         }
-        for (int n = s.length() - 1; n > 0; n--) {
-            String cut = s.substring(0, n).stripTrailing() + "…";
-            if (fm.stringWidth(cut) <= maxWidth) {
-                return cut;
+        // The longest prefix that fits, found by halving so that a sentence of any length is cut in logarithmic time.
+        int lo = 0;
+        int hi = s.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (fm.stringWidth(s.substring(0, mid).stripTrailing() + "…") <= maxWidth) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return "";
+        return lo == 0 ? "" : s.substring(0, lo).stripTrailing() + "…";
     }
 
     /** Runs a painting on an off-screen image of the size, for its measurements. */

@@ -36,7 +36,8 @@ public final class TornadoPainter extends SpecPainter<TornadoSpec> {
         Font label = new Font(Font.SANS_SERIF, Font.PLAIN, plotHeight / Math.max(1, spec.rows().size()) >= 20 ? 12 : 11);
         FontMetrics lm = g.getFontMetrics(label);
         int fit = Math.max(2, (int) Math.floor(plotHeight / (lm.getHeight() + 2)));
-        List<TornadoSpec.Bar> moving = spec.rows().stream().filter(b -> b.high() != b.low()).toList();
+        List<TornadoSpec.Bar> moving = spec.rows().stream()
+                .filter(b -> b.reason().isPresent() || b.high() != b.low()).toList();
         List<TornadoSpec.Bar> rows = spec.rows().size() <= fit ? spec.rows()
                 : moving.subList(0, Math.min(moving.size(), fit - 1));
         int hidden = spec.rows().size() - rows.size();
@@ -78,25 +79,8 @@ public final class TornadoPainter extends SpecPainter<TornadoSpec> {
         for (int i = 0; i < rows.size(); i++) {
             TornadoSpec.Bar b = rows.get(i);
             double cy = p.getMinY() + rowHeight * (i + 0.5);
-            double low = x.toPixel(b.low());
-            double high = x.toPixel(b.high());
-            // The longer bar first, so the shorter one's end shows on top of it when both lie on one side.
-            boolean lowFirst = Math.abs(low - base) >= Math.abs(high - base);
-            bar(g, base, lowFirst ? low : high, cy, barHeight, zero, theme);
-            bar(g, base, lowFirst ? high : low, cy, barHeight, zero, theme);
-            double inner = lowFirst ? high : low;
-            if (Math.signum(low - base) == Math.signum(high - base) && Math.abs(inner - base) >= 1) {
-                g.setColor(theme.plotBackground());
-                g.setStroke(new BasicStroke(1.5f));
-                g.draw(new Line2D.Double(inner, cy - barHeight / 2, inner, cy + barHeight / 2));
-            }
-            Rectangle2D row = new Rectangle2D.Double(p.getMinX(), cy - barHeight / 2, p.getWidth(), barHeight);
-            List<Rectangle2D> bars = List.of(span(base, low, row), span(base, high, row));
-            if (Math.abs(low - base) < 1 && Math.abs(high - base) < 1) {
-                endLabel(g, labels, "no effect", base, base, cy, p, List.of(), theme);
-            } else {
-                endLabel(g, labels, lowFirst ? LOW : HIGH, lowFirst ? low : high, base, cy, p, bars, theme);
-                endLabel(g, labels, lowFirst ? HIGH : LOW, inner, base, cy, p, bars, theme);
+            if (b.reason().isEmpty()) {
+                bars(g, labels, b, x, base, zero, cy, barHeight, p, theme);
             }
             g.setFont(label);
             String name = Labels.shorten(lm, b.label(), left - 14);
@@ -129,9 +113,48 @@ public final class TornadoPainter extends SpecPainter<TornadoSpec> {
             g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0));
             g.draw(new Line2D.Double(zero, p.getMinY(), zero, p.getMaxY()));
         }
+        // A row without values says why in place of its bars, over the lines so that they do not cross the words.
+        g.setFont(label);
+        for (int i = 0; i < rows.size(); i++) {
+            TornadoSpec.Bar b = rows.get(i);
+            if (b.reason().isPresent()) {
+                double cy = p.getMinY() + rowHeight * (i + 0.5);
+                String why = Labels.shorten(lm, b.reason().get(), p.getWidth() - 12);
+                g.setColor(theme.plotBackground());
+                g.fill(new Rectangle2D.Double(p.getMinX() + 2, cy - lm.getAscent() / 2.0 - 4,
+                        lm.stringWidth(why) + 8, lm.getAscent() + 6));
+                g.setColor(theme.mutedText());
+                g.drawString(why, (float) (p.getMinX() + 6), (float) (cy + lm.getAscent() / 2.0 - 2));
+            }
+        }
         g.setColor(theme.axis());
         g.setStroke(new BasicStroke(1f));
         g.draw(p);
+    }
+
+    /** A row's two bars from the base case to D at 0.8× and at 1.2×, each end labelled with its factor. */
+    private void bars(Graphics2D g, Labels labels, TornadoSpec.Bar b, Scale x, double base, double zero, double cy,
+                      double barHeight, Rectangle2D p, ChartTheme theme) {
+        double low = x.toPixel(b.low());
+        double high = x.toPixel(b.high());
+        // The longer bar first, so the shorter one's end shows on top of it when both lie on one side.
+        boolean lowFirst = Math.abs(low - base) >= Math.abs(high - base);
+        bar(g, base, lowFirst ? low : high, cy, barHeight, zero, theme);
+        bar(g, base, lowFirst ? high : low, cy, barHeight, zero, theme);
+        double inner = lowFirst ? high : low;
+        if (Math.signum(low - base) == Math.signum(high - base) && Math.abs(inner - base) >= 1) {
+            g.setColor(theme.plotBackground());
+            g.setStroke(new BasicStroke(1.5f));
+            g.draw(new Line2D.Double(inner, cy - barHeight / 2, inner, cy + barHeight / 2));
+        }
+        Rectangle2D row = new Rectangle2D.Double(p.getMinX(), cy - barHeight / 2, p.getWidth(), barHeight);
+        List<Rectangle2D> bars = List.of(span(base, low, row), span(base, high, row));
+        if (Math.abs(low - base) < 1 && Math.abs(high - base) < 1) {
+            endLabel(g, labels, "no effect", base, base, cy, p, List.of(), theme);
+        } else {
+            endLabel(g, labels, lowFirst ? LOW : HIGH, lowFirst ? low : high, base, cy, p, bars, theme);
+            endLabel(g, labels, lowFirst ? HIGH : LOW, inner, base, cy, p, bars, theme);
+        }
     }
 
     /**
@@ -141,6 +164,9 @@ public final class TornadoPainter extends SpecPainter<TornadoSpec> {
         double lo = Math.min(0, spec.base());
         double hi = Math.max(0, spec.base());
         for (TornadoSpec.Bar b : spec.rows()) {
+            if (b.reason().isPresent()) {
+                continue;
+            }
             lo = Math.min(lo, Math.min(b.low(), b.high()));
             hi = Math.max(hi, Math.max(b.low(), b.high()));
         }

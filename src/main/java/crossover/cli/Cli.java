@@ -67,6 +67,15 @@ public final class Cli implements Runnable {
             err.flush();
             return BAD_INPUT;
         });
+        cmd.setExecutionStrategy(parsed -> {
+            // picocli lets "-V junk" and "--help junk" through as help requests; a stray argument is refused.
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                if (!p.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {
             if (e instanceof ScenarioFileException bad) {
                 err.println("crossover: " + bad.describe());

@@ -31,9 +31,16 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws ScenarioFileException {
         LoadedScenario loaded = new ScenarioReader().read(file);
         Evaluation e = CostEngine.evaluate(loaded.scenario());
-        spec.commandLine().getOut().print(json
-                ? EvaluationJson.toJson(e, loaded.defaultsUsed())
-                : EvaluationText.summary(e, loaded.defaultsUsed()));
+        if (!json) {
+            spec.commandLine().getOut().print(EvaluationText.summary(e, loaded.defaultsUsed()));
+            return Cli.OK;
+        }
+        // A million draws take seconds: standard error says so, live where someone watches a terminal.
+        DrawsProgress progress = new DrawsProgress(spec.commandLine().getErr(),
+                loaded.scenario().uncertainty().samples(), System.console() != null, System::nanoTime);
+        String document = EvaluationJson.toJson(e, loaded.defaultsUsed(), progress);
+        progress.finish();
+        spec.commandLine().getOut().print(document);
         return Cli.OK;
     }
 }

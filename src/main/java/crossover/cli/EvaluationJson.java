@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 
 /**
@@ -50,10 +51,17 @@ final class EvaluationJson {
     record Month(int month, double monthlyTokens, Map<String, Double> costs, Map<String, Double> cumulative) {
     }
 
-    record SensitivityRow(String input, double low, double high, double swing) {
+    /** A tornado row; a row without values has null numbers and says why in {@code reason}. */
+    record SensitivityRow(String input, Double low, Double high, Double swing,
+                          @JsonInclude(Include.NON_NULL) String reason) {
+        static SensitivityRow of(Sensitivity.Row r) {
+            return r.hasValues() ? new SensitivityRow(r.input().path(), r.low(), r.high(), r.swing(), null)
+                    : new SensitivityRow(r.input().path(), null, null, null, r.reason().orElseThrow());
+        }
     }
 
-    record UncertaintyOut(int samples, long seed, Map<String, Percentiles> horizonTotal,
+    /** The draws; {@code invalidDraws} were left out, the figures are over the others. */
+    record UncertaintyOut(int samples, int invalidDraws, long seed, Map<String, Percentiles> horizonTotal,
                           Map<String, Double> cheapestProbability, Map<String, SustainedBreakEven> sustainedBreakEven) {
     }
 
@@ -66,24 +74,25 @@ final class EvaluationJson {
     }
 
     /** The percentiles of the sustained break-even over the draws that have one (null when none has). */
-    record SustainedBreakEven(Double p10, Double p50, Double p90, double neverProbability) {
+    record SustainedBreakEven(Double p10, Double p50, Double p90, Double neverProbability) {
     }
 
-    static String toJson(Evaluation e, List<String> defaultsUsed) {
-        return CliJson.document(document(e, defaultsUsed));
+    /** The document; {@code drawsProgress} hears the share of the Monte Carlo draws done. */
+    static String toJson(Evaluation e, List<String> defaultsUsed, DoubleConsumer drawsProgress) {
+        return CliJson.document(document(e, defaultsUsed, drawsProgress));
     }
 
-    static Document document(Evaluation e, List<String> defaultsUsed) {
+    static Document document(Evaluation e, List<String> defaultsUsed, DoubleConsumer drawsProgress) {
         Map<String, Cost> costs = byOption(e.options(), o -> cost(e.cost(o)));
         Map<String, BreakEvenVolumes> breakEven = byOption(List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED),
                 o -> breakEven(e.breakEven(o)));
         Map<String, Integer> payback = byOption(e.options().stream().filter(o -> o != Option.API_INFERENCE).toList(),
                 o -> boxed(e.paybackMonth().get(o)));
         List<Month> timeline = e.timeline().stream().map(m -> month(e.options(), m)).toList();
-        List<SensitivityRow> sensitivity = Sensitivity.of(e.scenario()).stream()
-                .map(r -> new SensitivityRow(r.input().path(), r.low(), r.high(), r.swing())).toList();
+        List<SensitivityRow> sensitivity = Sensitivity.of(e.scenario()).stream().map(SensitivityRow::of).toList();
         UncertaintyOut uncertainty = e.scenario().uncertainty().hasRanges()
-                ? uncertainty(MonteCarlo.run(e.scenario())) : null;
+                ? uncertainty(MonteCarlo.run(e.scenario(), () -> false, drawsProgress).orElseThrow(), e.options())
+                : null;
         return new Document(e.scenario().name(), e.monthlyTokens(), e.horizonMonthlyTokens(),
                 e.scenario().workload().horizonMonths(), e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(),
                 e.cloudManagedFloorPerMTok(), costs, breakEven,
@@ -108,15 +117,18 @@ final class EvaluationJson {
                 byOption(options, m.cumulative()::get));
     }
 
-    private static UncertaintyOut uncertainty(MonteCarlo.Result r) {
+    private static UncertaintyOut uncertainty(MonteCarlo.Result r, List<Option> options) {
         Map<String, Percentiles> horizonTotal = new LinkedHashMap<>();
-        r.horizonTotal().forEach((o, p) -> horizonTotal.put(o.id(), Percentiles.of(p)));
+        // Every option keeps its key; with no valid draw its percentiles are null.
+        options.forEach(o -> horizonTotal.put(o.id(), r.horizonTotal().containsKey(o)
+                ? Percentiles.of(r.horizonTotal().get(o)) : Percentiles.NONE));
         Map<String, Double> cheapest = new LinkedHashMap<>();
         r.cheapestProbability().forEach((o, p) -> cheapest.put(o.id(), p));
         Percentiles sustained = r.sustainedBreakEven().map(Percentiles::of).orElse(Percentiles.NONE);
-        return new UncertaintyOut(r.samples(), r.seed(), horizonTotal, cheapest,
+        Double never = r.validDraws() == 0 ? null : r.neverBreakEvenProbability();
+        return new UncertaintyOut(r.samples(), r.invalidDraws(), r.seed(), horizonTotal, cheapest,
                 Map.of(Option.SELF_HOSTED.id(), new SustainedBreakEven(sustained.p10(), sustained.p50(),
-                        sustained.p90(), r.neverBreakEvenProbability())));
+                        sustained.p90(), never)));
     }
 
     /** A map keyed by option id, in the order of {@code options}. */

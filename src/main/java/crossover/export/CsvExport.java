@@ -80,12 +80,17 @@ public final class CsvExport {
         w.flush();
     }
 
-    /** The tornado as numbers: input path, D at 0.8×, D at 1.2×, swing; largest swing first. */
+    /**
+     * The tornado as numbers: input path, D at 0.8×, D at 1.2×, swing; largest swing first. A row without values
+     * has empty number cells and says why in {@code reason} (quoted), empty for the others.
+     */
     public static void writeSensitivity(OutputStream out, List<crossover.model.Sensitivity.Row> rows) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("input,low,high,swing\n");
+        w.write("input,low,high,swing,reason\n");
         for (crossover.model.Sensitivity.Row r : rows) {
-            w.write(r.input() + "," + number(r.low()) + "," + number(r.high()) + "," + number(r.swing()) + "\n");
+            w.write(r.input().path() + "," + (r.hasValues() ? number(r.low()) + "," + number(r.high()) + ","
+                    + number(r.swing()) : ",,")
+                    + "," + r.reason().map(why -> "\"" + why.replace("\"", "\"\"") + "\"").orElse("") + "\n");
         }
         w.flush();
     }

@@ -133,13 +133,11 @@ public final class ScenarioReader {
                     throw error(detail, path + ".detail", path + ".detail must be a string, not "
                             + detail.kindName() + ".");
                 }
-                try {
-                    sources.put(Input.byPath(e.getKey()).orElseThrow(), new FieldSource(n.value().doubleValue(), l.value(),
-                            detail == null ? "" : ((Json.Str) detail).value()));
-                } catch (InvalidInputException x) {
-                    throw error(value, path + ".value", path + ".value must be a finite number, not "
-                            + JsonText.abbreviate(n.text()) + ".");
-                }
+                // Read as every other number is: 1e-400 and 1e400 are refused, not turned into 0 or infinity.
+                double v = (Double) fieldValue(new ScenarioFormat.Field(path, "value", ScenarioFormat.Kind.NUMBER,
+                        List.of(), ScenarioFormat.SOURCES_SINCE, null), n);
+                sources.put(Input.byPath(e.getKey()).orElseThrow(), new FieldSource(v, l.value(),
+                        detail == null ? "" : ((Json.Str) detail).value()));
             }
             return sources;
         }
@@ -169,9 +167,15 @@ public final class ScenarioReader {
             }
             if (obj.members().containsKey("seed")) {
                 Json s = obj.members().get("seed");
-                if (!(s instanceof Json.Num n) || !isWhole(n.value())
-                        || n.value().abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                    throw error(s, "uncertainty.seed", "uncertainty.seed must be a whole number, not " + s.kindName() + ".");
+                if (!(s instanceof Json.Num n) || !isWhole(n.value())) {
+                    throw error(s, "uncertainty.seed", "uncertainty.seed must be a whole number, not "
+                            + (s instanceof Json.Num n ? abbreviate(n.text()) : s.kindName()) + ".");
+                }
+                // A seed is any 64-bit value, from −2^63 to 2^63 − 1 (both ends included).
+                if (n.value().compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
+                        || n.value().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    throw error(s, "uncertainty.seed", "uncertainty.seed must be a whole number from "
+                            + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", not " + abbreviate(n.text()) + ".");
                 }
                 seed = n.value().longValueExact();
             }

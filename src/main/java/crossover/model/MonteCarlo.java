@@ -21,18 +21,28 @@ public final class MonteCarlo {
     }
 
     /**
-     * What the draws say.
+     * What the draws say. The figures are over the valid draws: a draw whose values together make costs too large
+     * to compute (each range's ends are valid alone, their combination need not be) is counted in
+     * {@code invalidDraws} and left out (COST-MODEL.md, "Clarifications", "Monte Carlo draws"). With no valid draw
+     * the maps are empty, the optionals too, and the probability is NaN.
      *
      * @param samples               how many draws were taken
+     * @param invalidDraws          how many of them were left out because their costs cannot be computed
      * @param seed                  the seed
      * @param horizonTotal          per option, percentiles of its horizon total
-     * @param cheapestProbability   per option, the share of draws in which it was recommended (they sum to 1)
+     * @param cheapestProbability   per option, the share of valid draws in which it was recommended (they sum to 1)
      * @param sustainedBreakEven    self-hosting's sustained break-even over the draws that have one, if any do
-     * @param neverBreakEvenProbability share of draws in which self-hosting never breaks even
+     * @param neverBreakEvenProbability share of valid draws in which self-hosting never breaks even
+     * @param bands                 the P10–P90 bands, when asked for and some draw is valid
      */
-    public record Result(int samples, long seed, Map<Option, Percentiles> horizonTotal,
+    public record Result(int samples, int invalidDraws, long seed, Map<Option, Percentiles> horizonTotal,
                          Map<Option, Double> cheapestProbability, java.util.Optional<Percentiles> sustainedBreakEven,
                          double neverBreakEvenProbability, java.util.Optional<Bands> bands) {
+
+        /** The draws the figures are over. */
+        public int validDraws() {
+            return samples - invalidDraws;
+        }
     }
 
     /**
@@ -78,7 +88,7 @@ public final class MonteCarlo {
 
     /**
      * Runs the draws and, when {@code bandVolumes} is not empty, the P10–P90 bands of each option's cost at
-     * those volumes (from the first {@value #MAX_BAND_DRAWS} draws).
+     * those volumes (from the first {@value #MAX_BAND_DRAWS} valid draws).
      *
      * @return empty if cancelled
      */
@@ -98,10 +108,11 @@ public final class MonteCarlo {
         Map<Option, Integer> wins = new EnumMap<>(Option.class);
         double[] breakEvens = new double[n];
         int withBreakEven = 0;
-        int bandDraws = bandVolumes.length == 0 ? 0 : Math.min(n, MAX_BAND_DRAWS);
+        int valid = 0;
+        int maxBandDraws = bandVolumes.length == 0 ? 0 : Math.min(n, MAX_BAND_DRAWS);
         Map<Option, double[][]> bandCosts = new EnumMap<>(Option.class);
-        if (bandDraws > 0) {
-            options.forEach(o -> bandCosts.put(o, new double[bandVolumes.length][bandDraws]));
+        if (maxBandDraws > 0) {
+            options.forEach(o -> bandCosts.put(o, new double[bandVolumes.length][maxBandDraws]));
         }
         long state = u.seed();
         for (int i = 0; i < n; i++) {
@@ -120,18 +131,21 @@ public final class MonteCarlo {
                 drawn.put(paths.get(k), paths.get(k).whole()
                         ? Math.max(Math.ceil(r.low()), Math.min(Math.floor(r.high()), Math.rint(x))) : x);
             }
-            Evaluation e = CostEngine.evaluate(Input.scenario(s.name(), s.notes(),
-                    s.workload().dataSensitivity(), s.workload().opsCapacity(), drawn::get));
+            java.util.Optional<Evaluation> computed = computable(s, drawn, options);
+            if (computed.isEmpty()) {
+                continue;
+            }
+            Evaluation e = computed.get();
             for (Option o : options) {
-                totals.get(o)[i] = e.cost(o).horizonTotal();
+                totals.get(o)[valid] = e.cost(o).horizonTotal();
             }
             wins.merge(e.recommendation().option(), 1, Integer::sum);
-            if (i < bandDraws) {
+            if (valid < maxBandDraws) {
                 for (Option o : options) {
                     double[][] costs = bandCosts.get(o);
                     CostCurve curve = e.curve(o);
                     for (int v = 0; v < bandVolumes.length; v++) {
-                        costs[v][i] = curve.costAt(bandVolumes[v]);
+                        costs[v][valid] = curve.costAt(bandVolumes[v]);
                     }
                 }
             }
@@ -139,26 +153,32 @@ public final class MonteCarlo {
             if (be.isPresent()) {
                 breakEvens[withBreakEven++] = be.getAsDouble();
             }
+            valid++;
         }
         Map<Option, Percentiles> percentiles = new EnumMap<>(Option.class);
-        totals.forEach((o, t) -> percentiles.put(o, percentiles(t, n)));
         Map<Option, Double> shares = new EnumMap<>(Option.class);
-        for (Option o : options) {
-            if (!base.recommendation().excluded().contains(o) || wins.containsKey(o)) {
-                shares.put(o, wins.getOrDefault(o, 0) / (double) n);
+        if (valid > 0) {
+            int count = valid;
+            totals.forEach((o, t) -> percentiles.put(o, percentiles(t, count)));
+            for (Option o : options) {
+                if (!base.recommendation().excluded().contains(o) || wins.containsKey(o)) {
+                    shares.put(o, wins.getOrDefault(o, 0) / (double) valid);
+                }
             }
         }
         java.util.Optional<Percentiles> breakEven = withBreakEven == 0 ? java.util.Optional.empty()
                 : java.util.Optional.of(percentiles(breakEvens, withBreakEven));
         java.util.Optional<Bands> bands = java.util.Optional.empty();
+        int bandDraws = Math.min(maxBandDraws, valid);
         if (bandDraws > 0) {
             Map<Option, double[]> low = new EnumMap<>(Option.class);
             Map<Option, double[]> high = new EnumMap<>(Option.class);
+            int count = bandDraws;
             bandCosts.forEach((o, costs) -> {
                 double[] p10 = new double[bandVolumes.length];
                 double[] p90 = new double[bandVolumes.length];
                 for (int v = 0; v < bandVolumes.length; v++) {
-                    Percentiles p = percentiles(costs[v], bandDraws);
+                    Percentiles p = percentiles(costs[v], count);
                     p10[v] = p.p10();
                     p90[v] = p.p90();
                 }
@@ -167,8 +187,26 @@ public final class MonteCarlo {
             });
             bands = java.util.Optional.of(new Bands(bandVolumes.clone(), low, high));
         }
-        return java.util.Optional.of(new Result(n, u.seed(), percentiles, shares, breakEven,
-                (n - withBreakEven) / (double) n, bands));
+        return java.util.Optional.of(new Result(n, n - valid, u.seed(), percentiles, shares, breakEven,
+                (valid - withBreakEven) / (double) valid, bands));
+    }
+
+    /** The evaluation of a draw, or empty when its values together make costs too large to compute. */
+    private static java.util.Optional<Evaluation> computable(Scenario s, Map<Input, Double> drawn, List<Option> options) {
+        Evaluation e;
+        try {
+            e = CostEngine.evaluate(Input.scenario(s.name(), s.notes(), s.workload().dataSensitivity(),
+                    s.workload().opsCapacity(), drawn::get));
+        } catch (InvalidInputException tooLarge) {
+            // The scenario refuses figures beyond a double (Scenario.checkComputable): this draw has none.
+            return java.util.Optional.empty();
+        }
+        for (Option o : options) {
+            if (!Double.isFinite(e.cost(o).horizonTotal())) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(e);
     }
 
     /** Nearest-rank percentiles of the first {@code count} values. */
@@ -197,10 +235,13 @@ public final class MonteCarlo {
         if (high == low) {
             return low;
         }
-        double split = (mode - low) / (high - low);
+        double width = high - low;
+        double split = (mode - low) / width;
+        // sqrt(u · width · (mode − low)) written as width · sqrt(u · split): the product of two widths near 1e300
+        // would overflow to infinity and every draw would land on an end.
         double x = u < split
-                ? low + Math.sqrt(u * (high - low) * (mode - low))
-                : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+                ? low + width * Math.sqrt(u * split)
+                : high - width * Math.sqrt((1 - u) * (1 - split));
         return Math.max(low, Math.min(high, x));
     }
 }

@@ -137,11 +137,17 @@ final class Reasons {
         Workload w = scenario.workload();
         ApiPricing a = scenario.api();
         Map<Option, String> clauses = new EnumMap<>(Option.class);
+        List<String> apiOut = new ArrayList<>();
         if (w.dataSensitivity() == DataSensitivity.REGULATED) {
-            clauses.put(Option.API_INFERENCE, "the data is regulated and would leave your perimeter");
-        } else if (w.latencySlaMs() < a.typicalTtftMs()) {
-            clauses.put(Option.API_INFERENCE, "the latency SLA of " + Units.plain(w.latencySlaMs())
-                    + " ms is below the provider's typical " + Units.plain(a.typicalTtftMs()) + " ms to first token");
+            apiOut.add("the data is regulated and would leave your perimeter");
+        }
+        if (w.latencySlaMs() < a.typicalTtftMs()) {
+            apiOut.add("the latency SLA of " + Units.plain(w.latencySlaMs()) + " ms is below the provider's typical "
+                    + Units.plain(a.typicalTtftMs()) + " ms to first token");
+        }
+        if (!apiOut.isEmpty()) {
+            // Both constraints are named: lifting one alone would not bring the API back.
+            clauses.put(Option.API_INFERENCE, String.join(", and ", apiOut));
         }
         if (w.opsCapacity() == OpsCapacity.NONE) {
             clauses.put(Option.SELF_HOSTED, "with no ops capacity there is nobody to run the GPUs");

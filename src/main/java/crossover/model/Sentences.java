@@ -85,7 +85,7 @@ public final class Sentences {
     public static String status(Evaluation e) {
         Option o = e.headlineOption();
         OptionCost c = e.cost(o);
-        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   " + o.label() + ": " + Units.plain(c.gpus())
+        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   " + o.label() + ": " + (c.gpus() < 1e6 ? Units.grouped(c.gpus()) : Units.compact(c.gpus()))
                 + (c.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(c.utilization()) + " utilisation   ·   "
                 + "Floor " + Units.perMTok(e.floorPerMTok(o)) + " vs API "
                 + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
@@ -109,7 +109,12 @@ public final class Sentences {
      * and self-hosting's break-even; when the ranges move neither the pick nor its total, it says just that.
      */
     public static String uncertainty(MonteCarlo.Result r) {
-        String draws = String.format(java.util.Locale.ROOT, "%,d", r.samples());
+        if (r.validDraws() == 0) {
+            return "None of the " + count(r.samples()) + " draws can be computed: together, the ranges' values "
+                    + "make costs too large for a double, though each end is valid on its own. Narrow the widest "
+                    + "ranges.";
+        }
+        String draws = count(r.validDraws());
         Map.Entry<Option, Double> best = r.cheapestProbability().entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow();
         Option o = best.getKey();
@@ -145,7 +150,29 @@ public final class Sentences {
         } else {
             s.append("Self-hosting never breaks even in any draw.");
         }
+        if (r.invalidDraws() > 0) {
+            s.append(' ').append(count(r.invalidDraws())).append(" of the ").append(count(r.samples()))
+                    .append(r.invalidDraws() == 1 ? " draws was" : " draws were")
+                    .append(" left out: their values together make costs too large to compute.");
+        }
         return s.toString();
+    }
+
+    private static String count(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * Why a tornado row has no values: "At 1.2× (7.2E307) the costs cannot be computed: CAUSE." The window, the
+     * CSV and the JSON show this sentence beside the row's label.
+     *
+     * @param cause a clause or a sentence (the model's refusal of the variant)
+     */
+    public static String tornadoWithoutValues(double factor, double value, String cause) {
+        String shown = !Double.isFinite(value) ? ""
+                : " (" + (Math.abs(value) >= 1e15 ? Units.compact(value) : Units.plain(value)) + ")";
+        return "At " + Units.plain(factor) + "×" + shown + " the costs cannot be computed: " + cause
+                + (cause.endsWith(".") ? "" : ".");
     }
 
     /** "Set-up cost (self-hosted)": a tornado row's label, the same in the window, the PDF and the CLI. */

@@ -108,8 +108,8 @@ class ChartPaintingTest {
     @Test
     void tornadoBarsTakeTheColourOfTheSideOfZeroTheyLieOnAndTheirEndsSayWhichFactor() {
         // The base case favours the API by $100k; at 0.8× the input turns it to self-hosting by $100k.
-        TornadoSpec spec = new TornadoSpec(100_000, List.of(new TornadoSpec.Bar("An input", -100_000, 300_000),
-                new TornadoSpec.Bar("Another input", 100_000, 100_000)), 12);
+        TornadoSpec spec = new TornadoSpec(100_000, List.of(new TornadoSpec.Bar("An input", -100_000, 300_000, java.util.Optional.empty()),
+                new TornadoSpec.Bar("Another input", 100_000, 100_000, java.util.Optional.empty())), 12);
         BufferedImage image = new BufferedImage(700, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         List<LabelBox> boxes = new TornadoPainter().labelBoxes(g, spec, 700, 300);

@@ -286,10 +286,10 @@ class CliTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines).hasSize(13).first().isEqualTo("input,low,high,swing");
+        assertThat(lines).hasSize(13).first().isEqualTo("input,low,high,swing,reason");
         var rows = crossover.model.Sensitivity.of(new crossover.io.ScenarioReader().read(Path.of(file)).scenario());
-        assertThat(lines.get(1)).isEqualTo(rows.get(0).input() + "," + rows.get(0).low() + "," + rows.get(0).high()
-                + "," + rows.get(0).swing());
+        assertThat(lines.get(1)).isEqualTo(rows.get(0).input().path() + "," + rows.get(0).low() + ","
+                + rows.get(0).high() + "," + rows.get(0).swing() + ",");
         assertThat(Files.readString(svg)).contains("Output price").contains("0.8× and 1.2×");
     }
 

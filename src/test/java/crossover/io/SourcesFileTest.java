@@ -93,6 +93,24 @@ class SourcesFileTest {
         assertThat(e.line()).isEqualTo(lineOf(textValue, "\"value\": \"3\""));
     }
 
+    @Test
+    void aSourceValueOf1eMinus400IsRefusedLikeAnyOtherNumberInsteadOfBecomingZero() {
+        String tiny = writer.toJson(typical, sources).replaceFirst("\"value\": [0-9.]+", "\"value\": 1e-400");
+        String huge = writer.toJson(typical, sources).replaceFirst("\"value\": [0-9.]+", "\"value\": 1e400");
+
+        ScenarioFileException e = refused(tiny);
+        assertThat(e).as("1e-400 read as 0").isNotNull();
+        assertThat(e.field()).hasValue("sources.api.inputPricePerMTok.value");
+        assertThat(e.line()).isEqualTo(lineOf(tiny, "1e-400"));
+        assertThat(e.getMessage()).contains("sources.api.inputPricePerMTok.value is 1e-400, too small to compute with; "
+                + "write 0 if you mean zero.");
+        // The same sentence a workload field gets for the same number.
+        String field = writer.toJson(typical).replaceFirst("\"outputShare\": [0-9.]+", "\"outputShare\": 1e-400");
+        assertThat(refused(field).getMessage()).contains("workload.outputShare is 1e-400, too small to compute with");
+        assertThat(refused(huge).getMessage()).contains("sources.api.inputPricePerMTok.value is 1e400, beyond the "
+                + "largest number");
+    }
+
     private static int lineOf(String text, String needle) {
         return text.substring(0, text.indexOf(needle)).split("\n", -1).length;
     }

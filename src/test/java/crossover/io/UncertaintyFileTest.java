@@ -68,4 +68,31 @@ class UncertaintyFileTest {
         assertThat(refused(few).getMessage()).contains("uncertainty.samples").contains("100 to 1000000");
         assertThat(refused(v1).getMessage()).contains("uncertainty belongs to file version 2");
     }
+
+    @Test
+    void aSeedOfMinus2To63IsReadAsTheWholeNumberItIs() throws ScenarioFileException {
+        String text = writer.toJson(ranged).replace("\"seed\": 77", "\"seed\": -9223372036854775808");
+
+        Scenario s = read(text);
+
+        assertThat(s.uncertainty().seed()).isEqualTo(-9223372036854775807L - 1);
+        assertThat(writer.toJson(s)).contains("\"seed\": -9223372036854775808");
+        assertThat(read(text.replace("-9223372036854775808", "9223372036854775807")).uncertainty().seed())
+                .isEqualTo(9223372036854775807L);
+    }
+
+    @Test
+    void aSeedBeyond64BitsOrWithAFractionIsRefusedSayingWhatIsValid() {
+        String text = writer.toJson(ranged);
+
+        assertThat(refused(text.replace("\"seed\": 77", "\"seed\": 9223372036854775808")).getMessage())
+                .contains("uncertainty.seed must be a whole number from -9223372036854775808 to 9223372036854775807, "
+                        + "not 9223372036854775808.");
+        assertThat(refused(text.replace("\"seed\": 77", "\"seed\": -9223372036854775809")).getMessage())
+                .contains("not -9223372036854775809.");
+        assertThat(refused(text.replace("\"seed\": 77", "\"seed\": 7.5")).getMessage())
+                .contains("uncertainty.seed must be a whole number, not 7.5.");
+        assertThat(refused(text.replace("\"seed\": 77", "\"seed\": \"77\"")).getMessage())
+                .contains("uncertainty.seed must be a whole number, not a string");
+    }
 }

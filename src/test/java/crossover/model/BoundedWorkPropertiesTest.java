@@ -18,9 +18,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * COST-MODEL.md, Clarifications, "Bounded work" (issue 16): over the whole valid domain, ends of every range
- * included, an evaluation with its sensitivity returns within {@link #BOUND}, throws nothing but the user-facing
- * {@link InvalidInputException}, and every figure is a finite number or explicitly absent.
+ * COST-MODEL.md, Clarifications, "Bounded work" and "Tornado clamps" (issue 16): over the whole valid domain, ends
+ * of every range included, an evaluation with its sensitivity returns within {@link #BOUND}, a scenario is either
+ * refused with the user-facing {@link InvalidInputException} or evaluated with its whole tornado (a variant that
+ * cannot be computed is a row without values and a sentence), and every figure is a finite number or explicitly
+ * absent.
  *
  * <p>The bound is generous on purpose (an evaluation takes milliseconds): it fails on a hang, never on a slow
  * machine. Values are drawn from each field's edges (0, the smallest double, 1e-300, 1e-12, the largest finite
@@ -68,15 +70,10 @@ class BoundedWorkPropertiesTest {
             } catch (InvalidInputException refused) {
                 return "refused as invalid: " + refused.field();
             }
-            Evaluation e;
-            List<Sensitivity.Row> rows;
-            try {
-                e = CostEngine.evaluate(s);
-                rows = Sensitivity.of(s);
-            } catch (InvalidInputException refused) {
-                // A sensitivity variant (1.2× an input) can leave the valid domain; refusing it is user-facing.
-                return "a variant refused";
-            }
+            // A valid scenario is evaluated, tornado included: a variant (1.2× an input) that leaves the valid
+            // domain or overflows is a row without values, never an exception (issue 16 item 2).
+            Evaluation e = CostEngine.evaluate(s);
+            List<Sensitivity.Row> rows = Sensitivity.of(s);
             figures(e).forEach((name, value) -> assertThat(Double.isFinite(value)).as("%s = %s", name, value).isTrue());
             for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
                 // A floor too large for a double (a GPU price near 1e300 over a throughput near 1e-300) is above any
@@ -85,14 +82,24 @@ class BoundedWorkPropertiesTest {
                 assertThat(Double.isFinite(floor) || floor == Double.POSITIVE_INFINITY
                         && e.breakEven(o).sustained().isEmpty()).as("%s floor %s", o.id(), floor).isTrue();
             }
+            assertThat(rows).extracting(Sensitivity.Row::input).containsExactlyInAnyOrderElementsOf(Sensitivity.INPUTS);
+            List<String> sentences = sentences(e);
             for (Sensitivity.Row r : rows) {
-                assertThat(List.of(r.low(), r.high(), r.swing())).as(r.input().path()).allMatch(Double::isFinite);
+                if (r.hasValues()) {
+                    assertThat(List.of(r.low(), r.high(), r.swing())).as(r.input().path()).allMatch(Double::isFinite);
+                } else {
+                    assertThat(List.of(r.low(), r.high(), r.swing())).as(r.input().path()).allMatch(v -> Double.isNaN(v));
+                    assertThat(r.reason()).as(r.input().path()).hasValueSatisfying(why ->
+                            assertThat(why).startsWith("At ").contains("× ").endsWith("."));
+                    sentences.add(r.reason().get());
+                }
             }
-            for (String sentence : sentences(e)) {
+            for (String sentence : sentences) {
                 assertThat(sentence).doesNotContain("Infinity", "NaN", "∞", "-0", "−0", "$0.00 (", "so close");
             }
-            return e.breakEven(Option.SELF_HOSTED).sustained().isPresent() ? "evaluated, self-hosting breaks even"
-                    : "evaluated, no self-hosted break-even";
+            String tornado = rows.stream().allMatch(Sensitivity.Row::hasValues) ? "" : ", a tornado row without values";
+            return (e.breakEven(Option.SELF_HOSTED).sustained().isPresent() ? "evaluated, self-hosting breaks even"
+                    : "evaluated, no self-hosted break-even") + tornado;
         }, () -> "evaluating " + inputs + " took longer than " + BOUND);
         Statistics.label("outcome").collect(outcome);
     }

@@ -254,4 +254,34 @@ class ExtremeInputsTest {
         assertThat(e.recommendation().reasons()).anySatisfy(r -> assertThat(r).contains("the same as hybrid"));
         assertThat(allSentences(e)).noneMatch(r -> r.contains("$0.00") || r.contains("< 0.1 %"));
     }
+
+    // Item 12: the reasons name every constraint that excludes the API ------------------------------------------
+
+    @Test
+    void reasonsNameBothTheRegulatedDataAndTheLatencySlaWhenBothExcludeTheApi() {
+        Workload w = new Workload(100_000, 1_500, 0.5, 200, DataSensitivity.REGULATED, OpsCapacity.DEDICATED, 1, 0,
+                12);
+        Scenario s = staircase().withWorkload(w);
+
+        Evaluation e = CostEngine.evaluate(s);
+
+        assertThat(e.recommendation().excluded()).contains(Option.API_INFERENCE);
+        assertThat(e.recommendation().reasons()).contains("API inference is excluded: the data is regulated and "
+                + "would leave your perimeter, and the latency SLA of 200 ms is below the provider's typical 300 ms "
+                + "to first token.");
+    }
+
+    @Test
+    void eachConstraintAloneIsNamedAlone() {
+        Workload regulated = new Workload(100_000, 1_500, 0.5, 1000, DataSensitivity.REGULATED,
+                OpsCapacity.DEDICATED, 1, 0, 12);
+        Workload fast = new Workload(100_000, 1_500, 0.5, 200, DataSensitivity.INTERNAL, OpsCapacity.DEDICATED, 1,
+                0, 12);
+
+        assertThat(CostEngine.evaluate(staircase().withWorkload(regulated)).recommendation().reasons())
+                .contains("API inference is excluded: the data is regulated and would leave your perimeter.");
+        assertThat(CostEngine.evaluate(staircase().withWorkload(fast)).recommendation().reasons())
+                .contains("API inference is excluded: the latency SLA of 200 ms is below the provider's typical "
+                        + "300 ms to first token.");
+    }
 }

@@ -14,6 +14,38 @@ public final class TestScenarios {
                 new SelfHosting(2.5, 4e6, 1, 1, 1, 0, 0), new CloudManaged(30, 0, 0));
     }
 
+    /** The largest product {@code dailyRequests × tokensPerRequest} whose monthly volume (× 30) is a finite double. */
+    public static final double LARGEST_REQUEST_TOKENS = Double.MAX_VALUE / 30;
+
+    /**
+     * A valid scenario whose volume is 1/1.1 of the largest a double holds: its tornado's 1.2× variants of requests
+     * per day and of tokens per request overflow, everything else is computable. The API costs $1e-6/MTok and the
+     * GPUs serve 1e305 tokens an hour, so no cost overflows at that volume.
+     */
+    public static Scenario nearTheLargestVolume() {
+        double daily = 1e150;
+        Workload w = new Workload(daily, LARGEST_REQUEST_TOKENS / 1.1 / daily, 0.3, 1000, DataSensitivity.INTERNAL,
+                OpsCapacity.LIMITED, 1, 0, 12);
+        return new Scenario("Near the largest volume", "", w, new ApiPricing(1e-6, 1e-6, 400),
+                new SelfHosting(1, 1e305, 1, 1, 1, 0, 0), new CloudManaged(30, 0, 0));
+    }
+
+    /**
+     * {@link #nearTheLargestVolume()}'s costs with ranges whose ends are each valid but whose combination often is
+     * not: requests per day {@code X·a} and tokens per request {@code Y·b}, X and Y triangular (0, 1, 4) and
+     * {@code a·b} 1/4.4 of {@link #LARGEST_REQUEST_TOKENS}, so a draw overflows exactly when {@code X·Y > 4.4}.
+     */
+    public static Scenario drawsThatOverflow(int samples, long seed) {
+        double a = 1e150;
+        double b = LARGEST_REQUEST_TOKENS / 4.4 / a;
+        Scenario s = nearTheLargestVolume().withWorkload(new Workload(a, b, 0.3, 1000, DataSensitivity.INTERNAL,
+                OpsCapacity.LIMITED, 1, 0, 12));
+        return s.withUncertainty(new Uncertainty(samples, seed, java.util.Map.of(
+                Input.DAILY_REQUESTS, new Uncertainty.Range(0, 4 * a),
+                // Tokens per request must stay above 0: the low end is 1e-12 of the mode, as good as 0 here.
+                Input.TOKENS_PER_REQUEST, new Uncertainty.Range(1e-12 * b, 4 * b))));
+    }
+
     /** A plausible mid-size scenario with every cost term non-zero. */
     public static Scenario typical() {
         Workload w = new Workload(50_000, 1_500, 0.3, 1000, DataSensitivity.INTERNAL, OpsCapacity.LIMITED, 2.0,

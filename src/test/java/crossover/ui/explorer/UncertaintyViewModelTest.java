@@ -75,6 +75,54 @@ class UncertaintyViewModelTest {
     }
 
     @Test
+    void theSummarySaysHowManyDrawsWereLeftOutBecauseTheirCostsOverflow() {
+        Scenario s = TestScenarios.drawsThatOverflow(1_000, 7);
+        ScenarioViewModel explorer = new ScenarioViewModel(s, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(log));
+
+        vm.shownProperty().set(true);
+
+        MonteCarlo.Result r = MonteCarlo.run(s);
+        assertThat(r.invalidDraws()).isPositive();
+        String valid = String.format(java.util.Locale.ROOT, "%,d", 1_000 - r.invalidDraws());
+        assertThat(vm.summaryProperty().get()).contains(" of " + valid + " draws")
+                .endsWith(" " + String.format(java.util.Locale.ROOT, "%,d", r.invalidDraws()) + " of the 1,000 draws were left out: their values together make "
+                        + "costs too large to compute.");
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void withNoValidDrawTheSummarySaysSoAndWhatToDoInsteadOfFailing() {
+        double top = 0.99 * TestScenarios.LARGEST_REQUEST_TOKENS;
+        Scenario s = TestScenarios.nearTheLargestVolume().with(Input.DAILY_REQUESTS, 1)
+                .with(Input.TOKENS_PER_REQUEST, 1)
+                .withUncertainty(new Uncertainty(100, 1, Map.of(Input.DAILY_REQUESTS, new Uncertainty.Range(1, top),
+                        Input.TOKENS_PER_REQUEST, new Uncertainty.Range(1, top))));
+        ScenarioViewModel explorer = new ScenarioViewModel(s, Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(log));
+
+        vm.shownProperty().set(true);
+
+        assertThat(vm.summaryProperty().get()).startsWith("None of the 100 draws can be computed")
+                .endsWith("Narrow the widest ranges.");
+        assertThat(vm.tornadoProperty().get().rows()).anyMatch(bar -> bar.reason().isEmpty());
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void aTornadoRowWithoutValuesCarriesItsReasonToTheChart() {
+        ScenarioViewModel explorer = new ScenarioViewModel(TestScenarios.nearTheLargestVolume(), Runnable::run);
+        UncertaintyViewModel vm = new UncertaintyViewModel(explorer, new SameThreadTaskExecutor(log));
+
+        vm.shownProperty().set(true);
+
+        assertThat(vm.tornadoProperty().get().rows())
+                .filteredOn(bar -> bar.label().equals(Input.DAILY_REQUESTS.qualifiedLabel())).singleElement()
+                .satisfies(bar -> assertThat(bar.reason()).hasValueSatisfying(why -> assertThat(why)
+                        .startsWith("At 1.2× (")));
+    }
+
+    @Test
     void bandsOfAnOlderScenarioAreNotShown() {
         Deque<Runnable> queued = new ArrayDeque<>();
         ScenarioViewModel explorer = new ScenarioViewModel(ranged, Runnable::run);
