@@ -13,7 +13,11 @@ public record ApiLine(double blendedPricePerMTok) implements CostCurve {
     }
 
     @Override
-    public double cashCostAt(double monthlyTokens, int month) {
-        return costAt(monthlyTokens);
+    public double[] cashByMonth(double[] volumes) {
+        double[] cash = new double[volumes.length];
+        for (int i = 0; i < volumes.length; i++) {
+            cash[i] = costAt(volumes[i]);
+        }
+        return cash;
     }
 }

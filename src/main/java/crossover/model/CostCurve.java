@@ -7,8 +7,9 @@ public sealed interface CostCurve permits ApiLine, StairCase, HybridCurve {
     double costAt(double monthlyTokens);
 
     /**
-     * The cash spent in a month of the timeline: the monthly cost without the set-up spread over the horizon,
-     * plus the whole set-up cost in month 1 (COST-MODEL.md, "Timeline and payback").
+     * The cash spent in each month of a timeline whose volumes are {@code volumes} (month 1 first): the monthly
+     * cost without the set-up spread over the horizon, plus the whole set-up cost in month 1, and for owned GPUs
+     * their purchase in the month that first needs them (COST-MODEL.md, "Timeline and payback", version 4).
      */
-    double cashCostAt(double monthlyTokens, int month);
+    double[] cashByMonth(double[] volumes);
 }

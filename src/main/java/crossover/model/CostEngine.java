@@ -14,30 +14,36 @@ public final class CostEngine {
     public static Evaluation evaluate(Scenario scenario) {
         Workload w = scenario.workload();
         double v = w.monthlyTokens();
-        double p = scenario.api().blendedPricePerMTok(w.outputShare());
+        double realtime = scenario.api().realtimePricePerMTok(w);
+        double p = scenario.api().blendedPricePerMTok(w);
         ApiLine api = new ApiLine(p);
         StairCase selfHosted = StairCase.selfHosted(scenario);
         StairCase cloud = StairCase.cloudManaged(scenario);
+        Optional<StairCase> onPrem = scenario.onPrem().map(o -> StairCase.onPrem(scenario, o));
         double[] volumes = monthlyVolumes(w);
 
         Map<Option, OptionCost> costs = new EnumMap<>(Option.class);
         costs.put(Option.API_INFERENCE, new OptionCost(Option.API_INFERENCE, api.costAt(v),
-                horizonTotal(api, volumes), 0, 0, 0));
+                horizonTotal(api, volumes), 0, 0, 0, 0));
         costs.put(Option.SELF_HOSTED, gpuCost(Option.SELF_HOSTED, selfHosted, v, volumes));
         costs.put(Option.CLOUD_MANAGED, gpuCost(Option.CLOUD_MANAGED, cloud, v, volumes));
-        Optional<HybridCurve> hybrid = w.batchShare() > 0 ? Optional.of(HybridCurve.of(scenario, p)) : Optional.empty();
+        Optional<HybridCurve> hybrid = w.batchShare() > 0 ? Optional.of(HybridCurve.of(scenario, realtime))
+                : Optional.empty();
         hybrid.ifPresent(h -> {
             double batchReplicas = h.batchReplicasAt(v);
             costs.put(Option.HYBRID, new OptionCost(Option.HYBRID, h.costAt(v), horizonTotal(h, volumes),
-                    batchReplicas, batchReplicas * h.gpusPerReplica(), h.utilizationAt(v)));
+                    batchReplicas, batchReplicas * h.gpusPerReplica(), h.utilizationAt(v),
+                    batchReplicas * h.gpusPerReplica()));
         });
+        onPrem.ifPresent(o -> costs.put(Option.ON_PREM, gpuCost(Option.ON_PREM, o, v, volumes)));
 
         Map<Option, BreakEven> breakEven = new EnumMap<>(Option.class);
         breakEven.put(Option.SELF_HOSTED, BreakEvenSolver.solve(selfHosted, api, w.tokensPerRequest()));
         breakEven.put(Option.CLOUD_MANAGED, BreakEvenSolver.solve(cloud, api, w.tokensPerRequest()));
+        onPrem.ifPresent(o -> breakEven.put(Option.ON_PREM, BreakEvenSolver.solve(o, api, w.tokensPerRequest())));
 
         Reasons reasons = new Reasons(scenario, v, volumes[volumes.length - 1], p, costs, breakEven,
-                selfHosted, cloud);
+                selfHosted, cloud, onPrem);
         Recommendation recommendation = reasons.recommend();
         Option rule = RuleOfThumb.pick(w);
         Map<Option, CostCurve> curves = new EnumMap<>(Option.class);
@@ -45,10 +51,11 @@ public final class CostEngine {
         curves.put(Option.SELF_HOSTED, selfHosted);
         curves.put(Option.CLOUD_MANAGED, cloud);
         hybrid.ifPresent(h -> curves.put(Option.HYBRID, h));
+        onPrem.ifPresent(o -> curves.put(Option.ON_PREM, o));
         Timeline timeline = new Timeline(curves, volumes);
-        return new Evaluation(scenario, v, volumes[volumes.length - 1], p,
+        return new Evaluation(scenario, v, volumes[volumes.length - 1], p, realtime,
                 selfHosted.floorPricePerMTok(), cloud.floorPricePerMTok(), costs, breakEven, recommendation,
-                rule, reasons.ruleOfThumbNote(rule, recommendation), api, selfHosted, cloud, hybrid, timeline,
+                rule, reasons.ruleOfThumbNote(rule, recommendation), api, selfHosted, cloud, hybrid, onPrem, timeline,
                 paybackMonths(timeline));
     }
 
@@ -96,6 +103,6 @@ public final class CostEngine {
     private static OptionCost gpuCost(Option option, StairCase stairs, double v, double[] volumes) {
         double replicas = stairs.replicasAt(v);
         return new OptionCost(option, stairs.costAt(v), horizonTotal(stairs, volumes), replicas,
-                replicas * stairs.gpusPerReplica(), stairs.utilizationAt(v));
+                replicas * stairs.gpusPerReplica(), stairs.utilizationAt(v), stairs.paidGpus(replicas));
     }
 }

@@ -111,7 +111,7 @@ public final class MonteCarlo {
                 }
                 progress.accept(i / (double) n);
             }
-            Map<Input, Double> drawn = new EnumMap<>(values);
+            Map<Input, Double> drawn = new EnumMap<>(Input.class);
             for (int k = 0; k < paths.size(); k++) {
                 state += 0x9E3779B97F4A7C15L;
                 Uncertainty.Range r = u.ranges().get(paths.get(k));
@@ -120,8 +120,8 @@ public final class MonteCarlo {
                 drawn.put(paths.get(k), paths.get(k).whole()
                         ? Math.max(Math.ceil(r.low()), Math.min(Math.floor(r.high()), Math.rint(x))) : x);
             }
-            Evaluation e = CostEngine.evaluate(Input.scenario(s.name(), s.notes(),
-                    s.workload().dataSensitivity(), s.workload().opsCapacity(), drawn::get));
+            // Input.with keeps the point's shape: its owned GPUs, and a cached price that follows the input price.
+            Evaluation e = CostEngine.evaluate(Input.with(point, drawn));
             for (Option o : options) {
                 totals.get(o)[i] = e.cost(o).horizonTotal();
             }

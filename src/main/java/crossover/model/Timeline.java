@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The cash view over the horizon (COST-MODEL.md, "Timeline and payback"), kept as flat arrays because it is
- * rebuilt on every slider move: per option the cash spent in each month (set-up whole in month 1) and the running
- * total. {@link #months()} gives the same as records for reading.
+ * rebuilt on every slider move: per option the cash spent in each month (set-up whole in month 1, owned GPUs
+ * paid when bought) and the running total. {@link #months()} gives the same as records for reading.
  */
 public final class Timeline {
 
@@ -21,11 +21,10 @@ public final class Timeline {
     Timeline(Map<Option, CostCurve> curves, double[] volumes) {
         this.volumes = volumes.clone();
         for (Map.Entry<Option, CostCurve> c : curves.entrySet()) {
-            double[] spent = new double[volumes.length];
+            double[] spent = c.getValue().cashByMonth(volumes);
             double[] total = new double[volumes.length];
             double running = 0;
             for (int i = 0; i < volumes.length; i++) {
-                spent[i] = c.getValue().cashCostAt(volumes[i], i + 1);
                 running += spent[i];
                 total[i] = running;
             }

@@ -10,6 +10,7 @@ import crossover.io.ScenarioWriter;
 import crossover.model.CostEngine;
 import crossover.model.Evaluation;
 import crossover.model.Option;
+import crossover.model.Sensitivity;
 import crossover.model.TestScenarios;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -286,7 +287,7 @@ class CliTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines).hasSize(13).first().isEqualTo("input,low,high,swing");
+        assertThat(lines).hasSize(Sensitivity.INPUTS.size() + 1).first().isEqualTo("input,low,high,swing");
         var rows = crossover.model.Sensitivity.of(new crossover.io.ScenarioReader().read(Path.of(file)).scenario());
         assertThat(lines.get(1)).isEqualTo(rows.get(0).input() + "," + rows.get(0).low() + "," + rows.get(0).high()
                 + "," + rows.get(0).swing());

@@ -298,10 +298,11 @@ class PdfReportTest {
                 + ": a long sentence about costs, volumes and GPUs that goes on to fill much of a line.").toList();
         Recommendation r = e.recommendation();
         return new Evaluation(e.scenario(), e.monthlyTokens(), e.horizonMonthlyTokens(),
-                e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(), e.cloudManagedFloorPerMTok(), e.costs(),
+                e.blendedApiPricePerMTok(), e.realtimeApiPricePerMTok(), e.selfHostedFloorPerMTok(),
+                e.cloudManagedFloorPerMTok(), e.costs(),
                 e.breakEven(), new Recommendation(r.option(), r.excluded(), r.exclusions(), reasons), e.ruleOfThumb(),
                 e.ruleOfThumbNote(), e.apiLine(), e.selfHostedStairs(), e.cloudManagedStairs(), e.hybridCurve(),
-                e.cash(), e.paybackMonth());
+                e.onPremStairs(), e.cash(), e.paybackMonth());
     }
 
     /** Volume doubling every month for four months from 1.5 B tokens/month, on the API at $1/MTok or one GPU. */
