@@ -168,6 +168,11 @@ public record StairCase(
         return cash;
     }
 
+    /** What the committed GPUs cost a month whatever the volume: {@code G(0)}, 0 without a commitment. */
+    public double committedMonthlyCost() {
+        return commitment.bill(0, gpusPerReplica);
+    }
+
     /** GPUs paid for at {@code n} replicas: those running, or all the committed ones if more. */
     public double paidGpus(double n) {
         return Math.max(commitment.gpus(), n * gpusPerReplica);
