@@ -47,14 +47,30 @@ public record StairCase(
         /** No GPUs committed: every GPU on demand. */
         public static final Commitment NONE = new Commitment(0, 0, 0);
 
-        /** {@code G(n)}: the GPU bill of {@code n} replicas of {@code gpusPerReplica} GPUs. */
-        double bill(double n, int gpusPerReplica) {
-            return gpuMonthlyPrice * (gpus * (1 - discountPercent / 100) + Math.max(0, n * gpusPerReplica - gpus));
+        /** {@code G(0)}: the committed GPUs' bill, the same whatever the volume. */
+        double flatBill() {
+            return gpuMonthlyPrice * gpus * (1 - discountPercent / 100);
         }
 
-        /** The most replicas the committed GPUs hold whole: up to them the bill stays the same. */
+        /** What the commitment takes off the on-demand bill once every committed GPU is in use. */
+        double saving() {
+            return gpuMonthlyPrice * gpus * (discountPercent / 100);
+        }
+
+        /**
+         * {@code G(n)}: while the replicas' GPUs are fewer than {@code K}, the committed bill; from there on
+         * {@code max(G(0), n × R − saving)} with {@code R} one replica on demand. The same function as the cost
+         * model's, rounded so that the stairs inside the commitment cost exactly the same, beyond it each replica
+         * adds exactly {@code R} (as the break-even solver assumes), the bill never falls as replicas are added,
+         * and a commitment without discount never comes out below the on-demand bill.
+         */
+        double bill(double n, int gpusPerReplica, double replicaMonthlyCost) {
+            return n * gpusPerReplica < gpus ? flatBill() : Math.max(flatBill(), n * replicaMonthlyCost - saving());
+        }
+
+        /** The most replicas whose GPUs are fewer than the committed ones: up to them the bill is the same. */
         double flatReplicas(int gpusPerReplica) {
-            return Math.floor(gpus / gpusPerReplica);
+            return Math.ceil(gpus / gpusPerReplica) - 1;
         }
     }
 
@@ -128,7 +144,8 @@ public record StairCase(
 
     /** What the GPUs of {@code n} replicas cost a month: on demand, or {@code G(n)} with a commitment. */
     private double gpuBill(double n) {
-        return commitment.gpus() == 0 ? n * replicaMonthlyCost * markup : commitment.bill(n, gpusPerReplica);
+        return commitment.gpus() == 0 ? n * replicaMonthlyCost * markup
+                : commitment.bill(n, gpusPerReplica, replicaMonthlyCost * markup);
     }
 
     /** The monthly cost with {@code n} replicas running. */
@@ -170,7 +187,7 @@ public record StairCase(
 
     /** What the committed GPUs cost a month whatever the volume: {@code G(0)}, 0 without a commitment. */
     public double committedMonthlyCost() {
-        return commitment.bill(0, gpusPerReplica);
+        return commitment.flatBill();
     }
 
     /** GPUs paid for at {@code n} replicas: those running, or all the committed ones if more. */
@@ -179,8 +196,8 @@ public record StairCase(
     }
 
     /**
-     * The lowest stair that starts at volume 0: the minimum replicas, or more while committed GPUs hold them all,
-     * since up to there every stair costs the same.
+     * The lowest stair that starts at volume 0: the minimum replicas, or more while their GPUs are fewer than the
+     * committed ones, since up to there every stair costs the same.
      */
     public double firstStair() {
         return Math.max(minReplicas, commitment.flatReplicas(gpusPerReplica));
@@ -191,8 +208,7 @@ public record StairCase(
      * adds {@code R × markup}: ops, set-up, less what the commitment saves.
      */
     double fixedCostBeyondCommitment() {
-        return monthlyOpsCost + amortisedSetupCost
-                - commitment.gpuMonthlyPrice() * commitment.gpus() * (commitment.discountPercent() / 100);
+        return monthlyOpsCost + amortisedSetupCost - commitment.saving();
     }
 
     /** {@code V / (replicas × tokensPerHourPerGpu × gpusPerReplica × 720)}. */
