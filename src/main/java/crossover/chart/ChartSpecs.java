@@ -35,6 +35,10 @@ public final class ChartSpecs {
         sh.first().ifPresent(keys::add);
         sh.sustained().ifPresent(keys::add);
         keys.add(e.selfHostedStairs().upperEdge(e.selfHostedStairs().minReplicas()));
+        if (e.options().contains(Option.ON_PREM)) {
+            e.breakEven(Option.ON_PREM).first().ifPresent(keys::add);
+            e.breakEven(Option.ON_PREM).sustained().ifPresent(keys::add);
+        }
         keys.removeIf(v -> !(v > 0) || !Double.isFinite(v));
         if (keys.isEmpty()) {
             keys.add(1e9);
@@ -58,16 +62,18 @@ public final class ChartSpecs {
         List<ChartSpec.Series> series = new ArrayList<>();
         Option best = e.recommendation().option();
         series.add(new ChartSpec.Series(Option.API_INFERENCE, e.apiLine(), List.of(), best == Option.API_INFERENCE));
-        for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
-            StairCase stairs = e.stairs(o);
-            List<Step> steps = stairs.stepCount(minTokens, maxTokens) <= MAX_EXACT_STEPS
-                    ? stairs.steps(minTokens, maxTokens, MAX_EXACT_STEPS)
-                    : List.of();
-            series.add(new ChartSpec.Series(o, stairs, steps, best == o));
+        for (Option o : e.breakEvenOptions()) {
+            if (o == Option.ON_PREM) {
+                continue; // drawn last, over the hybrid
+            }
+            series.add(stairSeries(o, e.stairs(o), minTokens, maxTokens, best));
         }
         // The hybrid mixes the API line with batch stairs: traced from its exact cost function.
         e.hybridCurve().ifPresent(h -> series.add(new ChartSpec.Series(Option.HYBRID, h, List.of(),
                 best == Option.HYBRID)));
+        if (e.options().contains(Option.ON_PREM)) {
+            series.add(stairSeries(Option.ON_PREM, e.stairs(Option.ON_PREM), minTokens, maxTokens, best));
+        }
 
         double[] costs = costRange(series, minTokens, maxTokens, logCost);
         Optional<ChartSpec.Band> band = sh.zigZags() && sh.sustained().isPresent()
@@ -87,6 +93,15 @@ public final class ChartSpecs {
                 : Optional.of(Sentences.breakEven(e, Option.SELF_HOSTED));
         return new ChartSpec(minTokens, maxTokens, costs[0], costs[1], logCost, e.scenario().workload().tokensPerRequest(),
                 series, band, breakEven, today, horizon, note, Optional.empty());
+    }
+
+    /** A GPU option's stairs in view, exactly while there are few enough to draw one by one. */
+    private static ChartSpec.Series stairSeries(Option o, StairCase stairs, double minTokens, double maxTokens,
+                                                Option best) {
+        List<Step> steps = stairs.stepCount(minTokens, maxTokens) <= MAX_EXACT_STEPS
+                ? stairs.steps(minTokens, maxTokens, MAX_EXACT_STEPS)
+                : List.of();
+        return new ChartSpec.Series(o, stairs, steps, best == o);
     }
 
     private static boolean fitsWell(ChartSpec previous, double lo, double hi) {

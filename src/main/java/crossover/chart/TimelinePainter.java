@@ -111,6 +111,7 @@ public final class TimelinePainter {
             g.setStroke(new BasicStroke(s.recommended() ? 3f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(path);
         }
+        purchases(g, spec, theme, p, x, cumulative);
         if (cumulative) {
             int row = 0;
             for (Map.Entry<Option, Integer> e : spec.payback().entrySet().stream()
@@ -128,6 +129,37 @@ public final class TimelinePainter {
         g.draw(p);
     }
 
+    /**
+     * The months owned GPUs are bought: a triangle on the panel's floor under each, and on the monthly panel the
+     * first one named, since a purchase is what makes that month's cash jump.
+     */
+    private void purchases(Graphics2D g, TimelineSpec spec, ChartTheme theme, Rectangle2D p, Scale x,
+                           boolean cumulative) {
+        if (spec.purchases().isEmpty()) {
+            return;
+        }
+        java.awt.Color color = theme.of(Option.ON_PREM);
+        g.setColor(color);
+        for (int month : spec.purchases().keySet()) {
+            double px = x.toPixel(month);
+            Path2D triangle = new Path2D.Double();
+            triangle.moveTo(px, p.getMaxY() - 8);
+            triangle.lineTo(px - 5, p.getMaxY());
+            triangle.lineTo(px + 5, p.getMaxY());
+            triangle.closePath();
+            g.fill(triangle);
+        }
+        if (!cumulative) {
+            Map.Entry<Integer, Double> first = spec.purchases().entrySet().stream()
+                    .min(Map.Entry.comparingByKey()).orElseThrow();
+            double gpus = first.getValue();
+            String text = "Buys " + (gpus == Math.rint(gpus) ? Long.toString((long) gpus) : Double.toString(gpus))
+                    + (gpus == 1 ? " GPU" : " GPUs") + " in month " + first.getKey()
+                    + (spec.purchases().size() > 1 ? " (each purchase marked below)" : "");
+            tag(g, text, x.toPixel(first.getKey()), p.getMinY() + 28, p, color);
+        }
+    }
+
     private void tag(Graphics2D g, String text, double px, double y, Rectangle2D p, java.awt.Color color) {
         g.setFont(label);
         FontMetrics fm = g.getFontMetrics();
@@ -143,16 +175,35 @@ public final class TimelinePainter {
     private void legend(Graphics2D g, TimelineSpec spec, ChartTheme theme, Rectangle2D plot) {
         g.setFont(tick);
         FontMetrics fm = g.getFontMetrics();
-        // After the longest panel title, so the legend never runs into it.
-        double lx = plot.getMinX() + fm.stringWidth("Cumulative cash  (month)") + 30;
-        for (TimelineSpec.Series s : spec.series()) {
-            String text = s.option().label() + (s.recommended() ? " (recommended)" : "");
+        // After the longest panel title, so the legend never runs into it; on two rows when one is too narrow.
+        double start = plot.getMinX() + fm.stringWidth("Cumulative cash  (month)") + 30;
+        double[] xs = new double[spec.series().size()];
+        int[] rows = new int[xs.length];
+        double lx = start;
+        for (int i = 0; i < xs.length; i++) {
+            double width = 22 + fm.stringWidth(legendText(spec.series().get(i)));
+            if (lx > start && lx + width > plot.getMaxX()) {
+                lx = start;
+                rows[i] = rows[i - 1] + 1;
+            } else {
+                rows[i] = i == 0 ? 0 : rows[i - 1];
+            }
+            xs[i] = lx;
+            lx += width + 18;
+        }
+        boolean twoRows = rows[rows.length - 1] > 0;
+        for (int i = 0; i < xs.length; i++) {
+            TimelineSpec.Series s = spec.series().get(i);
+            double ly = twoRows ? 9 + 14 * rows[i] : 16;
             g.setColor(theme.of(s.option()));
             g.setStroke(new BasicStroke(s.recommended() ? 3f : 1.8f));
-            g.draw(new Line2D.Double(lx, 16, lx + 16, 16));
+            g.draw(new Line2D.Double(xs[i], ly, xs[i] + 16, ly));
             g.setColor(theme.text());
-            g.drawString(text, (float) (lx + 22), 20f);
-            lx += 22 + fm.stringWidth(text) + 18;
+            g.drawString(legendText(s), (float) (xs[i] + 22), (float) (ly + 4));
         }
+    }
+
+    private static String legendText(TimelineSpec.Series s) {
+        return s.option().label() + (s.recommended() ? " (recommended)" : "");
     }
 }

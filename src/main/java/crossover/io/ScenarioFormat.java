@@ -117,8 +117,7 @@ final class ScenarioFormat {
             }
         }
         for (Input i : Input.values()) {
-            if (i.since() >= PRICES_SINCE && s.has(i.section()) && i.defaultsTo().isEmpty()
-                    && i.of(s) != i.defaultValue()) {
+            if (i.since() >= PRICES_SINCE && i.usedIn(s)) {
                 return true;
             }
         }

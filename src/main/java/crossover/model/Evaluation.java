@@ -107,6 +107,26 @@ public record Evaluation(
         return options().stream().filter(breakEven::containsKey).toList();
     }
 
+    /**
+     * The GPUs owning them buys in each month of the horizon (index 0 is month 1), each in the first month that
+     * needs it; empty when the scenario owns none.
+     */
+    public double[] gpusBought() {
+        if (onPremStairs.isEmpty()) {
+            return new double[0];
+        }
+        double[] volumes = new double[cash.length()];
+        for (int m = 1; m <= volumes.length; m++) {
+            volumes[m - 1] = cash.volume(m);
+        }
+        double[] owned = onPremStairs.get().ownedByMonth(volumes);
+        double[] bought = new double[owned.length];
+        for (int i = 0; i < owned.length; i++) {
+            bought[i] = owned[i] - (i == 0 ? 0 : owned[i - 1]);
+        }
+        return bought;
+    }
+
     /** {@code onPremFloorPerMTok = gpusPerReplica × M / C × 1e6}, when the scenario owns GPUs. */
     public java.util.OptionalDouble onPremFloorPerMTok() {
         return onPremStairs.map(s -> java.util.OptionalDouble.of(s.floorPricePerMTok()))

@@ -324,6 +324,25 @@ public enum Input implements Field {
     }
 
     /**
+     * Whether a scenario makes use of it: every input of versions 1 to 3, which every file holds; a later one when
+     * its optional section is there, when it is stated (a dependent default), or when it is away from its default
+     * (the cached-input price also while some input is cached). Files and the PDF's inputs table leave out the
+     * later inputs a scenario does not use.
+     */
+    public boolean usedIn(Scenario s) {
+        if (!s.has(section)) {
+            return false;
+        }
+        if (since <= 3 || section.optional()) {
+            return true;
+        }
+        if (this == API_CACHED_INPUT_PRICE) {
+            return s.api().cachedInputPricePerMTok().isPresent() || s.workload().cachedInputShare() > 0;
+        }
+        return of(s) != defaultValue;
+    }
+
+    /**
      * Whether a file must state it (in its section, when the section is there): the version-1 inputs, and the
      * purchase price of owned GPUs, which has no default one could assume. Any other input a file lacks takes its
      * default.

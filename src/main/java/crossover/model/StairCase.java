@@ -167,22 +167,34 @@ public record StairCase(
     public double[] cashByMonth(double[] volumes) {
         double[] cash = new double[volumes.length];
         boolean rented = purchase.equals(Purchase.NONE);
-        double owned = 0;
+        double[] held = rented ? null : ownedByMonth(volumes);
         for (int i = 0; i < volumes.length; i++) {
-            double replicas = replicasAt(volumes[i]);
             if (rented) {
-                cash[i] = gpuBill(replicas) + monthlyOpsCost;
+                cash[i] = gpuBill(replicasAt(volumes[i])) + monthlyOpsCost;
             } else {
-                double held = Math.max(owned, replicas * gpusPerReplica);
-                cash[i] = purchase.gpuPrice() * (held - owned) + held * purchase.gpuRunningMonthlyCost()
+                double before = i == 0 ? 0 : held[i - 1];
+                cash[i] = purchase.gpuPrice() * (held[i] - before) + held[i] * purchase.gpuRunningMonthlyCost()
                         + monthlyOpsCost;
-                owned = held;
             }
         }
         if (cash.length > 0) {
             cash[0] += setupCost;
         }
         return cash;
+    }
+
+    /**
+     * GPUs held in each month when each is bought in the first month that needs it and kept to the end:
+     * {@code owned_m = max(owned_{m−1}, replicas(V_m) × gpusPerReplica)}, {@code owned_0 = 0}.
+     */
+    public double[] ownedByMonth(double[] volumes) {
+        double[] owned = new double[volumes.length];
+        double held = 0;
+        for (int i = 0; i < volumes.length; i++) {
+            held = Math.max(held, replicasAt(volumes[i]) * gpusPerReplica);
+            owned[i] = held;
+        }
+        return owned;
     }
 
     /** What the committed GPUs cost a month whatever the volume: {@code G(0)}, 0 without a commitment. */
