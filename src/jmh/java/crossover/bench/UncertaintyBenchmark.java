@@ -3,6 +3,7 @@ package crossover.bench;
 import crossover.model.ApiPricing;
 import crossover.model.CloudManaged;
 import crossover.model.DataSensitivity;
+import crossover.model.Input;
 import crossover.model.MonteCarlo;
 import crossover.model.OpsCapacity;
 import crossover.model.Scenario;
@@ -33,10 +34,10 @@ public class UncertaintyBenchmark {
         scenario = new Scenario("Typical", "", w, new ApiPricing(3, 15, 400),
                 new SelfHosting(2.5, 2.5e6, 2, 2, 0.6, 30_000, 4_000), new CloudManaged(30, 8_000, 1_500),
                 new Uncertainty(10_000, 1, Map.of(
-                        "selfHosted.tokensPerHourPerGpu", new Uncertainty.Range(1.2e6, 5e6),
-                        "selfHosted.gpuHourlyPrice", new Uncertainty.Range(1.8, 4),
-                        "workload.dailyRequests", new Uncertainty.Range(20_000, 120_000),
-                        "workload.monthlyGrowthPercent", new Uncertainty.Range(0, 12))));
+                        Input.TOKENS_PER_HOUR_PER_GPU, new Uncertainty.Range(1.2e6, 5e6),
+                        Input.GPU_HOURLY_PRICE, new Uncertainty.Range(1.8, 4),
+                        Input.DAILY_REQUESTS, new Uncertainty.Range(20_000, 120_000),
+                        Input.MONTHLY_GROWTH_PERCENT, new Uncertainty.Range(0, 12))));
     }
 
     @Benchmark

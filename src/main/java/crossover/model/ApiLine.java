@@ -13,11 +13,10 @@ public record ApiLine(double blendedPricePerMTok) implements CostCurve {
     }
 
     @Override
-    public double[] cashByMonth(double[] volumes) {
-        double[] cash = new double[volumes.length];
+    public void byMonth(double[] volumes, double[] cost, double[] cash) {
         for (int i = 0; i < volumes.length; i++) {
-            cash[i] = costAt(volumes[i]);
+            cost[i] = costAt(volumes[i]);
+            cash[i] = cost[i];
         }
-        return cash;
     }
 }

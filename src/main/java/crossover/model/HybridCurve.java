@@ -57,15 +57,16 @@ public record HybridCurve(
     }
 
     @Override
-    public double[] cashByMonth(double[] volumes) {
-        double[] cash = new double[volumes.length];
+    public void byMonth(double[] volumes, double[] cost, double[] cash) {
         for (int i = 0; i < volumes.length; i++) {
-            cash[i] = variableCost(volumes[i]) + monthlyOpsCost;
+            // (variable + ops) + amortised set-up is exactly costAt's sum.
+            double running = variableCost(volumes[i]) + monthlyOpsCost;
+            cost[i] = running + amortisedSetupCost;
+            cash[i] = running;
         }
         if (cash.length > 0) {
             cash[0] += setupCost;
         }
-        return cash;
     }
 
     /** Average utilisation of the batch GPUs. */

@@ -164,23 +164,27 @@ public record StairCase(
      * powered and housed to the end, {@code cash_m = price × (owned_m − owned_{m−1}) + owned_m × running + ops}.
      */
     @Override
-    public double[] cashByMonth(double[] volumes) {
-        double[] cash = new double[volumes.length];
+    public void byMonth(double[] volumes, double[] cost, double[] cash) {
         boolean rented = purchase.equals(Purchase.NONE);
-        double[] held = rented ? null : ownedByMonth(volumes);
+        double owned = 0;
         for (int i = 0; i < volumes.length; i++) {
+            double replicas = replicasAt(volumes[i]);
+            // (bill + ops) + amortised set-up is exactly costWithReplicas's sum.
+            double running = gpuBill(replicas) + monthlyOpsCost;
+            cost[i] = running + amortisedSetupCost;
             if (rented) {
-                cash[i] = gpuBill(replicasAt(volumes[i])) + monthlyOpsCost;
+                cash[i] = running;
             } else {
-                double before = i == 0 ? 0 : held[i - 1];
-                cash[i] = purchase.gpuPrice() * (held[i] - before) + held[i] * purchase.gpuRunningMonthlyCost()
+                // In one pass with the costs (this runs on every slider move); ownedByMonth is the same rule.
+                double held = Math.max(owned, replicas * gpusPerReplica);
+                cash[i] = purchase.gpuPrice() * (held - owned) + held * purchase.gpuRunningMonthlyCost()
                         + monthlyOpsCost;
+                owned = held;
             }
         }
         if (cash.length > 0) {
             cash[0] += setupCost;
         }
-        return cash;
     }
 
     /**
