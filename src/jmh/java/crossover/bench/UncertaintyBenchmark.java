@@ -4,6 +4,7 @@ import crossover.model.Input;
 import crossover.model.ApiPricing;
 import crossover.model.CloudManaged;
 import crossover.model.DataSensitivity;
+import crossover.model.Input;
 import crossover.model.MonteCarlo;
 import crossover.model.OpsCapacity;
 import crossover.model.Scenario;

@@ -53,15 +53,15 @@ public final class ChartSpecs {
         series.add(new ChartSpec.Series(Option.API_INFERENCE, e.apiLine(), List.of(), best == Option.API_INFERENCE,
                 e.excluded(Option.API_INFERENCE)));
         for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
-            StairCase stairs = e.stairs(o);
-            List<Step> steps = stairs.stepCount(minTokens, maxTokens) <= MAX_EXACT_STEPS
-                    ? stairs.steps(minTokens, maxTokens, MAX_EXACT_STEPS)
-                    : List.of();
-            series.add(new ChartSpec.Series(o, stairs, steps, best == o, e.excluded(o)));
+            series.add(stairSeries(e, o, minTokens, maxTokens, best));
         }
         // The hybrid mixes the API line with batch stairs: traced from its exact cost function.
         e.hybridCurve().ifPresent(h -> series.add(new ChartSpec.Series(Option.HYBRID, h, List.of(),
                 best == Option.HYBRID, e.excluded(Option.HYBRID))));
+        // Owned GPUs last, over the hybrid.
+        if (e.options().contains(Option.ON_PREM)) {
+            series.add(stairSeries(e, Option.ON_PREM, minTokens, maxTokens, best));
+        }
 
         double[] costs = costRange(series, minTokens, maxTokens, logCost);
         Optional<ChartSpec.Band> band = be.zigZags() && be.sustained().isPresent()
@@ -88,7 +88,13 @@ public final class ChartSpecs {
      */
     private static List<ChartSpec.BreakEvenMarker> breakEvens(Evaluation e, Option headline) {
         List<ChartSpec.BreakEvenMarker> markers = new ArrayList<>();
-        for (Option o : List.of(headline, headline == Option.SELF_HOSTED ? Option.CLOUD_MANAGED : Option.SELF_HOSTED)) {
+        List<Option> order = new ArrayList<>(List.of(headline));
+        for (Option o : e.breakEvenOptions()) {
+            if (o != headline && o != Option.HYBRID) {
+                order.add(o);
+            }
+        }
+        for (Option o : order) {
             BreakEven b = e.breakEven(o);
             if (b.sustained().isEmpty() || o != headline && e.excluded(o)) {
                 continue;
@@ -139,6 +145,10 @@ public final class ChartSpecs {
         be.first().ifPresent(keys::add);
         be.sustained().ifPresent(keys::add);
         keys.add(stairs.upperEdge(stairs.minReplicas()));
+        if (e.options().contains(Option.ON_PREM)) {
+            e.breakEven(Option.ON_PREM).first().ifPresent(keys::add);
+            e.breakEven(Option.ON_PREM).sustained().ifPresent(keys::add);
+        }
         keys.removeIf(v -> !(v > 0) || !Double.isFinite(v));
         if (keys.isEmpty()) {
             keys.add(1e9);
@@ -169,6 +179,16 @@ public final class ChartSpecs {
         Map<Input, Double> a = Input.valuesOf(before);
         Map<Input, Double> b = Input.valuesOf(after);
         return a.keySet().stream().filter(i -> !a.get(i).equals(b.get(i))).count() <= 1;
+    }
+
+    /** A GPU option's stairs in view, exactly while there are few enough to draw one by one. */
+    private static ChartSpec.Series stairSeries(Evaluation e, Option o, double minTokens, double maxTokens,
+                                                Option best) {
+        StairCase stairs = e.stairs(o);
+        List<Step> steps = stairs.stepCount(minTokens, maxTokens) <= MAX_EXACT_STEPS
+                ? stairs.steps(minTokens, maxTokens, MAX_EXACT_STEPS)
+                : List.of();
+        return new ChartSpec.Series(o, stairs, steps, best == o, e.excluded(o));
     }
 
     private static double[] costRange(List<ChartSpec.Series> series, double minTokens, double maxTokens, boolean log) {

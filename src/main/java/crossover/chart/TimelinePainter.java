@@ -1,6 +1,7 @@
 package crossover.chart;
 
 import crossover.model.Option;
+import crossover.model.Units;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -127,6 +128,7 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
                 curves.add(path);
             }
         }
+        purchases(g, spec, theme, p, x, cumulative, labels, curves, lines);
         List<Map.Entry<Option, Integer>> paybacks = cumulative
                 ? spec.payback().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList() : List.of();
         for (Map.Entry<Option, Integer> e : paybacks) {
@@ -148,6 +150,37 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
         g.setColor(theme.axis());
         g.setStroke(new BasicStroke(1f));
         g.draw(p);
+    }
+
+    /**
+     * The months owned GPUs are bought: a triangle on the panel's floor under each, and on the monthly panel the
+     * first one named, since a purchase is what makes that month's cash jump.
+     */
+    private void purchases(Graphics2D g, TimelineSpec spec, ChartTheme theme, Rectangle2D p, Scale x,
+                           boolean cumulative, Labels labels, List<ClippedPath> curves, List<Double> lines) {
+        if (spec.purchases().isEmpty()) {
+            return;
+        }
+        Color color = theme.of(Option.ON_PREM);
+        g.setColor(color);
+        for (int month : spec.purchases().keySet()) {
+            double px = x.toPixel(month);
+            java.awt.geom.Path2D triangle = new java.awt.geom.Path2D.Double();
+            triangle.moveTo(px, p.getMaxY() - 8);
+            triangle.lineTo(px - 5, p.getMaxY());
+            triangle.lineTo(px + 5, p.getMaxY());
+            triangle.closePath();
+            g.fill(triangle);
+        }
+        if (!cumulative) {
+            Map.Entry<Integer, Double> first = spec.purchases().entrySet().stream()
+                    .min(Map.Entry.comparingByKey()).orElseThrow();
+            double gpus = first.getValue();
+            String bought = "Buys " + Units.grouped(gpus) + (gpus == 1 ? " GPU" : " GPUs") + " in month " + first.getKey();
+            tag(g, List.of(bought + (spec.purchases().size() > 1 ? " (each purchase marked below)" : ""), bought,
+                    "Buys GPUs: month " + first.getKey()), x.toPixel(first.getKey()), p, color, theme, labels, curves,
+                    lines);
+        }
     }
 
     /**
@@ -189,5 +222,9 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
     private static BasicStroke stroke(TimelineSpec.Series s) {
         return s.excluded() ? ChartPainter.EXCLUDED
                 : new BasicStroke(s.recommended() ? 3f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    private static String legendText(TimelineSpec.Series s) {
+        return s.option().label() + (s.recommended() ? " (recommended)" : "");
     }
 }

@@ -10,20 +10,22 @@ import java.util.OptionalInt;
 
 /**
  * What the timeline chart shows, in data terms: each option's cash per month and cumulative cash over the
- * horizon, the payback months, and the month the cheapest option changes.
+ * horizon, the payback months, the month the cheapest option changes, and the months owned GPUs are bought.
  *
  * @param months     the horizon in months
  * @param series     one per option, the API first
  * @param payback    per option that pays back, its month
  * @param switchNote "From month 9 self-hosted is cheapest", if the cheapest option changes
  * @param switchMonth that month, if any
+ * @param purchases  by month, the GPUs owning them buys that month (none without owned GPUs)
  */
 public record TimelineSpec(int months, List<Series> series, Map<Option, Integer> payback, Optional<String> switchNote,
-                           OptionalInt switchMonth) {
+                           OptionalInt switchMonth, Map<Integer, Double> purchases) {
 
     public TimelineSpec {
         series = List.copyOf(series);
         payback = Map.copyOf(payback);
+        purchases = Map.copyOf(purchases);
     }
 
     /**
@@ -56,6 +58,14 @@ public record TimelineSpec(int months, List<Series> series, Map<Option, Integer>
                 ? Optional.of("From month " + switchMonth.getAsInt() + " " + e.cheapestByMonth()
                 .get(switchMonth.getAsInt() - 1).noun() + " is cheapest")
                 : Optional.empty();
-        return new TimelineSpec(e.scenario().workload().horizonMonths(), series, payback, note, switchMonth);
+        Map<Integer, Double> purchases = new java.util.TreeMap<>();
+        double[] bought = e.gpusBought();
+        for (int i = 0; i < bought.length; i++) {
+            if (bought[i] > 0) {
+                purchases.put(i + 1, bought[i]);
+            }
+        }
+        return new TimelineSpec(e.scenario().workload().horizonMonths(), series, payback, note, switchMonth,
+                purchases);
     }
 }

@@ -13,6 +13,7 @@ import crossover.model.catalog.Catalog;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Measurement;
 import crossover.model.catalog.OpenModel;
+import crossover.model.catalog.Sourced;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,13 +68,16 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String text(Catalog c) {
-        StringBuilder b = new StringBuilder("API models ($ per million tokens: input / output / cached input)\n");
+        StringBuilder b = new StringBuilder("API models ($ per million tokens: input / output / cached input; "
+                + "the batch tier's discount where published)\n");
         b.append(apiTable(c.api()));
-        b.append("\nGPUs (on-demand $ per GPU-hour)\n");
+        b.append("\nGPUs (on-demand $ per GPU-hour; board power, purchase price and one-year commitment discount "
+                + "where sourced)\n");
         for (GpuSpec g : c.gpus()) {
-            b.append(String.format(Locale.ROOT, "  %-12s %-28s %5s GB %6s GB/s  $%-7s as of %s%n", g.id(), g.name(),
-                    Units.plain(g.memoryGb()), Units.plain(g.memoryBandwidthGBs()), Units.plain(g.hourlyPrice()),
-                    g.asOf()));
+            b.append(String.format(Locale.ROOT, "  %-12s %-28s %5s GB %6s GB/s  $%-7s as of %s%s%s%s%n", g.id(),
+                    g.name(), Units.plain(g.memoryGb()), Units.plain(g.memoryBandwidthGBs()),
+                    Units.plain(g.hourlyPrice()), g.asOf(), figure(g.boardPowerW(), "", " W"),
+                    figure(g.purchasePrice(), "bought $", ""), figure(g.committedDiscountPercent(), "committed −", " %")));
         }
         b.append("\nOpen-weight models\n");
         for (OpenModel m : c.models()) {
@@ -133,9 +137,14 @@ final class CatalogCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "  %-44s %9s / %9s / %9s  as of %s%n", Printable.escape(m.id()),
                     ApiModel.priceText(m.inputPricePerMTok()), ApiModel.priceText(m.outputPricePerMTok()),
                     m.cachedInputPricePerMTok() == null ? "—" : ApiModel.priceText(m.cachedInputPricePerMTok()),
-                    m.asOf() == null ? "no date" : m.asOf()));
+                    (m.asOf() == null ? "no date" : m.asOf()) + figure(m.batchDiscountPercent(), "batch −", " %")));
         }
         return b.toString();
+    }
+
+    /** ", 700 W": a sourced figure after a table row, or nothing where there is none. */
+    private static String figure(Sourced f, String before, String after) {
+        return f == null ? "" : ", " + before + Units.grouped(f.value()) + after;
     }
 
     /**
@@ -150,18 +159,23 @@ final class CatalogCommand implements Callable<Integer> {
 
     /** An API model; an unpublished price is null. */
     record ApiJson(String id, String provider, String name, Double inputPricePerMTok, Double outputPricePerMTok,
-                   Double cachedInputPricePerMTok, String asOf, String source, String note) {
+                   Double cachedInputPricePerMTok, String asOf, String source, String note,
+                   @JsonInclude(Include.NON_NULL) Sourced batchDiscountPercent) {
         static ApiJson of(ApiModel m) {
             return new ApiJson(m.id(), m.provider(), m.name(), m.inputPricePerMTok(), m.outputPricePerMTok(),
-                    m.cachedInputPricePerMTok(), m.asOf(), m.source(), m.note());
+                    m.cachedInputPricePerMTok(), m.asOf(), m.source(), m.note(), m.batchDiscountPercent());
         }
     }
 
     record GpuJson(String id, String name, double memoryGb, double memoryBandwidthGBs, double bf16Tflops,
-                   Double fp8Tflops, double hourlyPrice, String asOf, String source, String specSource, String note) {
+                   Double fp8Tflops, double hourlyPrice, String asOf, String source, String specSource, String note,
+                   @JsonInclude(Include.NON_NULL) Sourced boardPowerW,
+                   @JsonInclude(Include.NON_NULL) Sourced purchasePrice,
+                   @JsonInclude(Include.NON_NULL) Sourced committedDiscountPercent) {
         static GpuJson of(GpuSpec s) {
             return new GpuJson(s.id(), s.name(), s.memoryGb(), s.memoryBandwidthGBs(), s.bf16Tflops(), s.fp8Tflops(),
-                    s.hourlyPrice(), s.asOf(), s.priceSource(), s.specSource(), s.note());
+                    s.hourlyPrice(), s.asOf(), s.priceSource(), s.specSource(), s.note(), s.boardPowerW(),
+                    s.purchasePrice(), s.committedDiscountPercent());
         }
     }
 

@@ -28,7 +28,8 @@ final class EvaluationJson {
 
     /** The whole document; the components' order is the keys' order. */
     record Document(String name, double monthlyTokens, double horizonMonthlyTokens, int horizonMonths,
-                    double blendedApiPricePerMTok, double selfHostedFloorPerMTok, double cloudManagedFloorPerMTok,
+                    double blendedApiPricePerMTok, double realtimeApiPricePerMTok, double selfHostedFloorPerMTok,
+                    double cloudManagedFloorPerMTok, @JsonInclude(Include.NON_NULL) Double onPremFloorPerMTok,
                     Map<String, Cost> costs, Map<String, BreakEvenVolumes> breakEven,
                     RecommendationOut recommendation, Map<String, Integer> paybackMonth, List<Month> timeline,
                     List<SensitivityRow> sensitivity, @JsonInclude(Include.NON_NULL) UncertaintyOut uncertainty,
@@ -36,9 +37,13 @@ final class EvaluationJson {
                     List<String> defaultsUsed) {
     }
 
-    /** One option's costs; replicas, GPUs and utilisation only for options that run GPUs. */
+    /**
+     * One option's costs; replicas, GPUs and utilisation only for options that run GPUs, GPUs paid for (committed
+     * ones included) only for self-hosting.
+     */
     record Cost(double monthly, double horizonTotal, @JsonInclude(Include.NON_NULL) Double replicas,
-                @JsonInclude(Include.NON_NULL) Double gpus, @JsonInclude(Include.NON_NULL) Double utilization) {
+                @JsonInclude(Include.NON_NULL) Double gpus, @JsonInclude(Include.NON_NULL) Double utilization,
+                @JsonInclude(Include.NON_NULL) Double paidGpus) {
     }
 
     /** Break-even volumes, null where there is none. */
@@ -84,8 +89,7 @@ final class EvaluationJson {
 
     static Document document(Evaluation e, List<String> defaultsUsed, DoubleConsumer drawsProgress) {
         Map<String, Cost> costs = byOption(e.options(), o -> cost(e.cost(o)));
-        Map<String, BreakEvenVolumes> breakEven = byOption(List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED),
-                o -> breakEven(e.breakEven(o)));
+        Map<String, BreakEvenVolumes> breakEven = byOption(e.breakEvenOptions(), o -> breakEven(e.breakEven(o)));
         Map<String, Integer> payback = byOption(e.options().stream().filter(o -> o != Option.API_INFERENCE).toList(),
                 o -> boxed(e.paybackMonth().get(o)));
         List<Month> timeline = e.timeline().stream().map(m -> month(e.options(), m)).toList();
@@ -94,8 +98,9 @@ final class EvaluationJson {
                 ? uncertainty(MonteCarlo.run(e.scenario(), () -> false, drawsProgress).orElseThrow(), e.options())
                 : null;
         return new Document(e.scenario().name(), e.monthlyTokens(), e.horizonMonthlyTokens(),
-                e.scenario().workload().horizonMonths(), e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(),
-                e.cloudManagedFloorPerMTok(), costs, breakEven,
+                e.scenario().workload().horizonMonths(), e.blendedApiPricePerMTok(), e.realtimeApiPricePerMTok(),
+                e.selfHostedFloorPerMTok(), e.cloudManagedFloorPerMTok(), boxed(e.onPremFloorPerMTok()), costs,
+                breakEven,
                 new RecommendationOut(e.recommendation().option().id(),
                         e.recommendation().excluded().stream().map(Option::id).toList(), e.recommendation().reasons()),
                 payback, timeline, sensitivity, uncertainty, e.ruleOfThumb().id(), e.ruleOfThumbAgrees(),
@@ -104,8 +109,9 @@ final class EvaluationJson {
 
     private static Cost cost(OptionCost c) {
         return c.usesGpus()
-                ? new Cost(c.monthly(), c.horizonTotal(), c.replicas(), c.gpus(), c.utilization())
-                : new Cost(c.monthly(), c.horizonTotal(), null, null, null);
+                ? new Cost(c.monthly(), c.horizonTotal(), c.replicas(), c.gpus(), c.utilization(),
+                        c.option() == Option.SELF_HOSTED ? c.paidGpus() : null)
+                : new Cost(c.monthly(), c.horizonTotal(), null, null, null, null);
     }
 
     private static BreakEvenVolumes breakEven(BreakEven b) {

@@ -4,6 +4,7 @@ import crossover.io.Printable;
 import crossover.model.Evaluation;
 import crossover.model.Option;
 import crossover.model.OptionCost;
+import crossover.model.SelfHosting;
 import crossover.model.Sentences;
 import crossover.model.Units;
 import java.text.DecimalFormat;
@@ -27,9 +28,15 @@ final class EvaluationText {
                 .append(Units.compact(e.horizonMonthlyTokens())).append(" in month ").append(months)
                 .append(" (").append(Units.plain(e.scenario().workload().monthlyGrowthPercent()))
                 .append(" % growth a month)\n");
-        s.append("Prices: API blended ").append(Units.perMTok(e.blendedApiPricePerMTok()))
-                .append(", self-hosted floor ").append(Units.perMTok(e.selfHostedFloorPerMTok()))
-                .append(", cloud-managed floor ").append(Units.perMTok(e.cloudManagedFloorPerMTok())).append("\n\n");
+        s.append("Prices: API blended ").append(Units.perMTok(e.blendedApiPricePerMTok()));
+        if (e.realtimeApiPricePerMTok() != e.blendedApiPricePerMTok()) {
+            s.append(" (real-time ").append(Units.perMTok(e.realtimeApiPricePerMTok())).append(", batch share at the ")
+                    .append(Units.plain(e.scenario().api().batchDiscountPercent())).append(" % batch tier)");
+        }
+        s.append(", self-hosted floor ").append(Units.perMTok(e.selfHostedFloorPerMTok()))
+                .append(", cloud-managed floor ").append(Units.perMTok(e.cloudManagedFloorPerMTok()));
+        e.onPremFloorPerMTok().ifPresent(f -> s.append(", on-prem floor ").append(Units.perMTok(f)));
+        s.append("\n\n");
 
         String total = months + "-month total";
         s.append(String.format(Locale.ROOT, "%-15s %14s %16s %8s %12s%n", "Option", "Monthly", total, "GPUs",
@@ -42,9 +49,11 @@ final class EvaluationText {
                     money(c.horizonTotal()), c.usesGpus() ? whole(c.gpus()) : "-",
                     c.usesGpus() ? Units.percent(c.utilization()) : "-"));
         }
-        s.append("(* recommended, x excluded)\n\n");
+        s.append("(* recommended, x excluded)\n");
+        commitment(e, s);
+        s.append('\n');
 
-        for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
+        for (Option o : e.breakEvenOptions()) {
             s.append(Sentences.breakEven(e, o)).append('\n');
         }
         s.append(Sentences.payback(e)).append('\n');
@@ -59,6 +68,21 @@ final class EvaluationText {
                     .append('\n');
         }
         return s.toString();
+    }
+
+    /** "Self-hosted: 4 committed GPUs at 40 % off, $4,320 a month whatever the volume; 4 paid for today, 2 running." */
+    private static void commitment(Evaluation e, StringBuilder s) {
+        SelfHosting h = e.scenario().selfHosted();
+        if (h.committedGpus() == 0) {
+            return;
+        }
+        OptionCost c = e.cost(Option.SELF_HOSTED);
+        s.append("Self-hosted: ").append(whole(h.committedGpus())).append(" committed GPU")
+                .append(h.committedGpus() == 1 ? "" : "s").append(" at ")
+                .append(Units.plain(h.commitmentDiscountPercent())).append(" % off, ")
+                .append(Units.dollars(e.selfHostedStairs().committedMonthlyCost())).append(" a month whatever the volume; ")
+                .append(whole(c.paidGpus())).append(" paid for today, ").append(whole(c.gpus()))
+                .append(" running\n");
     }
 
     private static String money(double dollars) {

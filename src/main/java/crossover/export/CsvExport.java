@@ -43,7 +43,7 @@ public final class CsvExport {
                 v.add(Math.nextUp(step.toTokens()));
             }
         }
-        for (Option o : List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)) {
+        for (Option o : e.breakEvenOptions()) {
             BreakEven b = e.breakEven(o);
             b.first().ifPresent(v::add);
             b.sustained().ifPresent(v::add);

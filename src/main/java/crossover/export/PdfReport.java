@@ -195,16 +195,27 @@ public final class PdfReport {
         return pxHeight * scale;
     }
 
-    /** The payback sentence, then the hybrid option's own inputs, which the chart's caption is the place for. */
+    /**
+     * The payback sentence, then what the cumulative chart's jumps and slopes come from: the hybrid option's own
+     * inputs, the months owned GPUs are bought, the committed GPUs.
+     */
     private static String paybackLine(Evaluation e) {
-        String payback = Sentences.payback(e);
-        if (!e.options().contains(Option.HYBRID)) {
-            return payback;
-        }
+        StringBuilder line = new StringBuilder(Sentences.payback(e));
         Scenario s = e.scenario();
-        return payback + " Hybrid inputs: " + Input.BATCH_SHARE.label().toLowerCase(Locale.ROOT) + " "
-                + Units.plain(Input.BATCH_SHARE.of(s)) + ", spot discount "
-                + Units.plain(Input.SPOT_DISCOUNT_PERCENT.of(s)) + " %.";
+        if (e.options().contains(Option.HYBRID)) {
+            line.append(" Hybrid inputs: ").append(Input.BATCH_SHARE.label().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(Units.plain(Input.BATCH_SHARE.of(s))).append(", spot discount ")
+                    .append(Units.plain(Input.SPOT_DISCOUNT_PERCENT.of(s))).append(" %.");
+        }
+        String bought = Sentences.purchases(e);
+        if (!bought.isEmpty()) {
+            line.append(' ').append(bought);
+        }
+        String committed = Sentences.commitment(e);
+        if (!committed.isEmpty()) {
+            line.append(' ').append(committed);
+        }
+        return line.toString();
     }
 
     private static List<Para> paragraphs(Evaluation e, Map<Input, FieldSource> sources) {
@@ -214,6 +225,9 @@ public final class PdfReport {
             p.add(new Para(reason, false, 0, 10, true, 2));
         }
         p.add(new Para(Sentences.breakEven(e, e.headlineOption()), true, 0, 0, false, 7));
+        if (e.options().contains(Option.ON_PREM) && e.headlineOption() != Option.ON_PREM) {
+            p.add(new Para(Sentences.breakEven(e, Option.ON_PREM), true, 0, 0, false, 2));
+        }
         p.add(new Para(Sentences.ruleOfThumb(e), true, 0, 0, false, 7));
         p.add(new Para(Sentences.ruleOfThumbNote(e), false, 0, 0, false, 2));
         String sourced = sourcesLine(e.scenario(), sources);
@@ -403,12 +417,21 @@ public final class PdfReport {
         }
     }
 
-    /** Every field of every section in file order, labelled as the window labels it. */
+    /**
+     * Every field the scenario uses, section by section in file order, labelled as the window labels it: an optional
+     * section only when the scenario has it, a version-4 input only when in use ({@link Input#usedIn}).
+     */
     static List<TableGroup> inputRows(Scenario s) {
         List<TableGroup> groups = new ArrayList<>();
         for (Section section : Section.values()) {
+            if (!s.has(section)) {
+                continue;
+            }
             List<Map.Entry<String, String>> rows = new ArrayList<>();
             for (Field f : section.fields()) {
+                if (f instanceof Input i && !i.usedIn(s)) {
+                    continue;
+                }
                 if (f instanceof Input i) {
                     rows.add(Map.entry(i.label(), Units.grouped(i.of(s))));
                 } else {

@@ -6,6 +6,7 @@ import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Measurement;
 import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
+import crossover.model.catalog.Sourced;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,9 +28,12 @@ public final class CatalogReader {
     private static final String RESOURCES = "/crossover/assets/catalog/";
 
     private static final List<String> API_FIELDS = List.of("id", "provider", "name", "inputPricePerMTok",
-            "outputPricePerMTok", "cachedInputPricePerMTok", "asOf", "source", "note");
+            "outputPricePerMTok", "cachedInputPricePerMTok", "asOf", "source", "note", "batchDiscountPercent");
     private static final List<String> GPU_FIELDS = List.of("id", "name", "vendor", "memoryGb", "memoryBandwidthGBs",
-            "bf16Tflops", "fp8Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note");
+            "bf16Tflops", "fp8Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note", "boardPowerW",
+            "purchasePrice", "committedDiscountPercent");
+    /** A figure with its own source: {@code {"value": …, "source": "…", "asOf": "…"}}. */
+    private static final List<String> SOURCED_FIELDS = List.of("value", "source", "asOf");
     private static final List<String> MODEL_FIELDS = List.of("id", "name", "parametersB", "activeParametersB",
             "layers", "kvHeads", "headDim", "attentionHeads", "hiddenSize", "contextLength", "source", "asOf", "note");
     private static final List<String> MEASUREMENT_FIELDS = List.of("id", "gpu", "gpuCount", "model", "precision",
@@ -116,14 +120,22 @@ public final class CatalogReader {
         return new ApiModel(f.string("id"), f.string("provider"), f.string("name"),
                 f.optionalNumber("inputPricePerMTok"), f.optionalNumber("outputPricePerMTok"),
                 f.optionalNumber("cachedInputPricePerMTok"), f.optionalString("asOf"), f.string("source"),
-                f.optionalString("note"));
+                f.optionalString("note"), sourced(f, "batchDiscountPercent"));
     }
 
     private static GpuSpec gpu(JsonFields f) throws ScenarioFileException {
         return new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
                 f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
                 f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
-                f.optionalString("note"));
+                f.optionalString("note"), sourced(f, "boardPowerW"), sourced(f, "purchasePrice"),
+                sourced(f, "committedDiscountPercent"));
+    }
+
+    /** An optional figure with its own source and date, or null when the entry has none. */
+    private static Sourced sourced(JsonFields f, String key) throws ScenarioFileException {
+        JsonFields n = f.optionalObject(key);
+        return n == null ? null : n.record(SOURCED_FIELDS, x -> new Sourced(x.number("value"), x.string("source"),
+                x.optionalString("asOf")));
     }
 
     private static OpenModel model(JsonFields f) throws ScenarioFileException {

@@ -74,6 +74,12 @@ final class JsonFields {
         }
     }
 
+    /** An object-valued field, to read with its own fields; null when the key is absent or null. */
+    JsonFields optionalObject(String key) throws ScenarioFileException {
+        Json v = optional(key);
+        return v == null ? null : new JsonFields(file, path(key), v);
+    }
+
     /** A whole number, or null when the key is absent or null. */
     Integer optionalWhole(String key) throws ScenarioFileException {
         return optional(key) == null ? null : whole(key);

@@ -1,6 +1,7 @@
 package crossover.io;
 
 import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.Sourced;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.Map;
  * Imports API prices from LiteLLM's public price list ({@code model_prices_and_context_window.json}): one object
  * whose keys are model names and whose values carry {@code mode}, {@code litellm_provider} and prices per token.
  * Only {@code "mode": "chat"} entries are taken; per-token prices become $ per million tokens exactly (decimal
- * arithmetic on the file's text, so 1.5e-07 becomes 0.15, not 0.15000000000000002); the cache-read price is kept.
+ * arithmetic on the file's text, so 1.5e-07 becomes 0.15, not 0.15000000000000002); the cache-read price is kept,
+ * and the batch prices ({@code input_cost_per_token_batches}, {@code output_cost_per_token_batches}) become the
+ * batch tier's discount against the list prices.
  * An entry with neither token price is skipped and counted; an entry with one of them is imported with the other
  * unpriced (null), never $0. LiteLLM adds fields often, so fields this importer does not use are ignored.
  */
@@ -91,9 +94,38 @@ public final class LiteLlmImporter {
             Double cached = perMillion(name, key, entry, "cache_read_input_token_cost");
             String provider = string(entry, "litellm_provider");
             models.add(new ApiModel(id(key), provider == null || provider.isBlank() ? "unknown provider" : provider,
-                    key, input, output, cached, asOf, "LiteLLM price list " + source, null));
+                    key, input, output, cached, asOf, "LiteLLM price list " + source, null,
+                    batchDiscount(name, key, entry, source, asOf)));
         }
         return new Result(models, unpriced, otherModes);
+    }
+
+    /**
+     * The batch tier's discount, {@code 100 × (1 − batch price / list price)}, from the input prices where both are
+     * given, else from the output prices; the smaller where both pairs are given and differ (a discount that holds
+     * for all tokens). Null without a batch price, or with one at or above the list price.
+     */
+    private static Sourced batchDiscount(String file, String key, Json.Obj entry, String source, String asOf)
+            throws ScenarioFileException {
+        BigDecimal fromInput = discount(file, key, entry, "input_cost_per_token", "input_cost_per_token_batches");
+        BigDecimal fromOutput = discount(file, key, entry, "output_cost_per_token", "output_cost_per_token_batches");
+        BigDecimal d = fromInput == null ? fromOutput : fromOutput == null ? fromInput : fromInput.min(fromOutput);
+        if (d == null || d.signum() <= 0 || d.compareTo(BigDecimal.valueOf(95)) > 0) {
+            return null;
+        }
+        return new Sourced(d.doubleValue(), "LiteLLM price list " + source + ": the batch prices against the list "
+                + "prices (input_cost_per_token_batches, output_cost_per_token_batches)", asOf);
+    }
+
+    private static BigDecimal discount(String file, String key, Json.Obj entry, String listField, String batchField)
+            throws ScenarioFileException {
+        BigDecimal list = price(file, key, entry, listField);
+        BigDecimal batch = price(file, key, entry, batchField);
+        if (list == null || batch == null || list.signum() == 0) {
+            return null;
+        }
+        return BigDecimal.ONE.subtract(batch.divide(list, java.math.MathContext.DECIMAL64))
+                .multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
     }
 
     private static String id(String key) {
@@ -106,12 +138,19 @@ public final class LiteLlmImporter {
 
     private static Double perMillion(String file, String key, Json.Obj entry, String field)
             throws ScenarioFileException {
+        BigDecimal perToken = price(file, key, entry, field);
+        return perToken == null ? null : perToken.multiply(PER_MILLION).doubleValue();
+    }
+
+    /** A price per token as written, or null where the entry gives none. */
+    private static BigDecimal price(String file, String key, Json.Obj entry, String field)
+            throws ScenarioFileException {
         Json v = entry.members().get(field);
         if (v == null || v instanceof Json.Null) {
             return null;
         }
         if (v instanceof Json.Num n && n.value().signum() >= 0) {
-            return n.value().multiply(PER_MILLION).doubleValue();
+            return n.value();
         }
         throw new ScenarioFileException(file, v.line(), v.column(), JsonText.abbreviate(key) + "." + field,
                 "\"" + JsonText.abbreviate(key) + "\"." + field + " must be a price per token (a number ≥ 0), not "

@@ -4,7 +4,10 @@ import crossover.model.FieldSource;
 import crossover.model.InvalidInputException;
 import crossover.model.Scenario;
 import crossover.model.Input;
+import crossover.model.Section;
+import crossover.model.Shape;
 import crossover.model.Uncertainty;
+import crossover.model.Units;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,12 +65,36 @@ public final class ScenarioReader {
 
             Map<String, Object> values = new LinkedHashMap<>();
             Map<String, Json> nodes = new LinkedHashMap<>();
+            Shape shape = Shape.NONE;
             for (Map.Entry<String, List<ScenarioFormat.Field>> section : ScenarioFormat.SECTIONS.entrySet()) {
+                Section kind = Section.byId(section.getKey()).orElseThrow();
+                if (kind.optional()) {
+                    if (!top.members().containsKey(kind.id())) {
+                        continue;
+                    }
+                    if (version < kind.since()) {
+                        int[] at = top.keyPositions().get(kind.id());
+                        throw new ScenarioFileException(name, at[0], at[1], kind.id(), kind.id()
+                                + " belongs to file version " + kind.since() + ", but this file says version "
+                                + version + ". Change \"version\" to " + kind.since() + " or remove the section.", null);
+                    }
+                    shape = shape.with(kind);
+                }
                 Json.Obj obj = section(top, section.getKey());
                 rejectNewer(obj, section.getValue(), version);
                 rejectUnknown(obj, section.getKey(), section.getValue().stream().map(ScenarioFormat.Field::name).toList());
                 for (ScenarioFormat.Field f : section.getValue()) {
                     Json node = obj.members().get(f.name());
+                    if (node == null && f.defaultsTo() != null) {
+                        // A default that is another field's value, e.g. the cached-input price: the input price.
+                        Object other = values.get(f.defaultsTo().path());
+                        if (version >= f.since()) {
+                            defaultsUsed.add(f.path() + " = " + f.defaultsTo().path() + " ("
+                                    + Units.plain(((Number) other).doubleValue()) + ")");
+                        }
+                        values.put(f.path(), other);
+                        continue;
+                    }
                     if (node == null && f.fallback() != null) {
                         if (version >= f.since()) {
                             defaultsUsed.add(f.path() + " = " + f.fallback());
@@ -80,12 +107,15 @@ public final class ScenarioReader {
                     }
                     nodes.put(f.path(), node);
                     values.put(f.path(), fieldValue(f, node));
+                    if (f.defaultsTo() != null) {
+                        shape = shape.stating(Input.byPath(f.path()).orElseThrow());
+                    }
                 }
             }
-            Uncertainty uncertainty = uncertainty(top, version, nodes);
-            Map<Input, FieldSource> sources = sources(top, version);
+            Uncertainty uncertainty = uncertainty(top, version, nodes, shape);
+            Map<Input, FieldSource> sources = sources(top, version, shape);
             try {
-                Scenario s = ScenarioFormat.scenario(scenarioName, notes, values).withUncertainty(uncertainty);
+                Scenario s = ScenarioFormat.scenario(scenarioName, notes, shape, values).withUncertainty(uncertainty);
                 return new LoadedScenario(s, version, defaultsUsed, sources);
             } catch (InvalidInputException e) {
                 Json at = nodes.getOrDefault(e.field(), top);
@@ -94,7 +124,7 @@ public final class ScenarioReader {
         }
 
         /** The optional {@code sources} section: where inputs came from, by input path. */
-        private Map<Input, FieldSource> sources(Json.Obj top, int version) throws ScenarioFileException {
+        private Map<Input, FieldSource> sources(Json.Obj top, int version, Shape shape) throws ScenarioFileException {
             Json node = top.members().get("sources");
             Map<Input, FieldSource> sources = new LinkedHashMap<>();
             if (node == null) {
@@ -111,6 +141,7 @@ public final class ScenarioReader {
                         + "\"detail\": …} }, not " + node.kindName() + ".");
             }
             rejectUnknown(obj, "sources", ScenarioFormat.INPUT_PATHS);
+            rejectAbsentInputs(obj, "sources", version, shape);
             for (Map.Entry<String, Json> e : obj.members().entrySet()) {
                 String path = "sources." + e.getKey();
                 if (!(e.getValue() instanceof Json.Obj source)) {
@@ -143,7 +174,8 @@ public final class ScenarioReader {
         }
 
         /** The optional {@code uncertainty} section: samples, seed and a range per input path. */
-        private Uncertainty uncertainty(Json.Obj top, int version, Map<String, Json> nodes) throws ScenarioFileException {
+        private Uncertainty uncertainty(Json.Obj top, int version, Map<String, Json> nodes, Shape shape)
+                throws ScenarioFileException {
             Json node = top.members().get("uncertainty");
             if (node == null) {
                 return Uncertainty.NONE;
@@ -187,6 +219,7 @@ public final class ScenarioReader {
                             + "\"high\": …} }, not " + r.kindName() + ".");
                 }
                 rejectUnknown(rangesObj, "uncertainty.ranges", ScenarioFormat.INPUT_PATHS);
+                rejectAbsentInputs(rangesObj, "uncertainty.ranges", version, shape);
                 for (Map.Entry<String, Json> e : rangesObj.members().entrySet()) {
                     String path = "uncertainty.ranges." + e.getKey();
                     if (!(e.getValue() instanceof Json.Obj range)) {
@@ -213,6 +246,30 @@ public final class ScenarioReader {
                 return new Uncertainty(samples, seed, ranges);
             } catch (InvalidInputException e) {
                 throw error(nodes.getOrDefault(e.field(), obj), e.field(), e.getMessage());
+            }
+        }
+
+        /**
+         * Keys of {@code obj} (input paths, under {@code where}) naming an input the file cannot have: one of a
+         * later version, or of an optional section the file leaves out.
+         */
+        private void rejectAbsentInputs(Json.Obj obj, String where, int version, Shape shape)
+                throws ScenarioFileException {
+            for (String key : obj.keyPositions().keySet()) {
+                Input input = Input.byPath(key).orElseThrow();
+                int[] at = obj.keyPositions().get(key);
+                String path = where + "." + key;
+                if (input.since() > version) {
+                    throw new ScenarioFileException(name, at[0], at[1], path, key + " belongs to file version "
+                            + input.since() + ", but this file says version " + version + ". Change \"version\" to "
+                            + input.since() + " or remove " + path + ".", null);
+                }
+                Section section = input.section();
+                if (section.optional() && !shape.sections().contains(section)) {
+                    throw new ScenarioFileException(name, at[0], at[1], path, path + " names an input of the "
+                            + section.id() + " section, which this file does not have. Add the section or remove "
+                            + path + ".", null);
+                }
             }
         }
 
@@ -245,7 +302,8 @@ public final class ScenarioReader {
         private int version(Json.Obj top) throws ScenarioFileException {
             Json node = top.members().get("version");
             if (node == null) {
-                int suggested = top.members().containsKey("sources") ? ScenarioFormat.VERSION
+                int suggested = usesVersionFour(top) ? ScenarioFormat.VERSION
+                        : top.members().containsKey("sources") ? ScenarioFormat.VERSION_WITH_SOURCES
                         : ScenarioFormat.VERSION_WITHOUT_SOURCES;
                 throw error(top, "version", "version is missing; add \"version\": " + suggested + ".");
             }
@@ -263,6 +321,26 @@ public final class ScenarioReader {
                         + " does not exist; file versions start at 1.");
             }
             return v.intValueExact();
+        }
+
+        /** Whether a file's text has an optional section or a version-4 field: the version it should state. */
+        private static boolean usesVersionFour(Json.Obj top) {
+            for (Section section : Section.values()) {
+                if (section.optional() && section.since() >= ScenarioFormat.PRICES_SINCE
+                        && top.members().containsKey(section.id())) {
+                    return true;
+                }
+            }
+            for (Map.Entry<String, List<ScenarioFormat.Field>> section : ScenarioFormat.SECTIONS.entrySet()) {
+                if (top.members().get(section.getKey()) instanceof Json.Obj obj) {
+                    for (ScenarioFormat.Field f : section.getValue()) {
+                        if (f.since() >= ScenarioFormat.PRICES_SINCE && obj.members().containsKey(f.name())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private String text(Json.Obj top, String field, String fallback) throws ScenarioFileException {

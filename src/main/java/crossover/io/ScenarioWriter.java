@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import crossover.model.Field;
 import crossover.model.FieldSource;
 import crossover.model.Input;
+import crossover.model.Section;
 import crossover.model.Scenario;
 import crossover.model.Uncertainty;
 import java.io.IOException;
@@ -33,23 +35,31 @@ public final class ScenarioWriter {
     }
 
     /**
-     * The file's text with where inputs came from. Without sources the file is version 2, as before; with them,
-     * version 3 (older builds refuse it, naming both versions).
+     * The file's text with where inputs came from. A scenario that uses a version-4 field or section is written as
+     * version 4; otherwise exactly as before: version 2 without sources, version 3 with them (older builds refuse
+     * a newer file, naming both versions).
      */
     public String toJson(Scenario scenario, Map<Input, FieldSource> sources) {
+        int version = ScenarioFormat.usesVersionFour(scenario, sources.keySet()) ? ScenarioFormat.VERSION
+                : sources.isEmpty() ? ScenarioFormat.VERSION_WITHOUT_SOURCES : ScenarioFormat.VERSION_WITH_SOURCES;
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out).setPrettyPrinter(prettyPrinter())) {
             g.writeStartObject();
             g.writeStringField("format", ScenarioFormat.FORMAT);
-            g.writeNumberField("version", sources.isEmpty() ? ScenarioFormat.VERSION_WITHOUT_SOURCES
-                    : ScenarioFormat.VERSION);
+            g.writeNumberField("version", version);
             g.writeStringField("name", scenario.name());
             g.writeStringField("notes", scenario.notes());
             Map<String, Object> values = ScenarioFormat.values(scenario);
-            for (var section : ScenarioFormat.SECTIONS.entrySet()) {
-                g.writeObjectFieldStart(section.getKey());
-                for (ScenarioFormat.Field f : section.getValue()) {
-                    g.writeFieldName(f.name());
+            for (Section section : Section.values()) {
+                if (!scenario.has(section)) {
+                    continue;
+                }
+                g.writeObjectFieldStart(section.id());
+                for (Field f : section.fields()) {
+                    if (f instanceof Input i && !ScenarioFormat.written(scenario, version, i)) {
+                        continue;
+                    }
+                    g.writeFieldName(f.key());
                     writeValue(g, values.get(f.path()));
                 }
                 g.writeEndObject();

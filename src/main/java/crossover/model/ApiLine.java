@@ -13,7 +13,10 @@ public record ApiLine(double blendedPricePerMTok) implements CostCurve {
     }
 
     @Override
-    public double cashCostAt(double monthlyTokens, int month) {
-        return costAt(monthlyTokens);
+    public void byMonth(double[] volumes, double[] cost, double[] cash) {
+        for (int i = 0; i < volumes.length; i++) {
+            cost[i] = costAt(volumes[i]);
+            cash[i] = cost[i];
+        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.function.DoublePredicate;
 /**
  * Solves a staircase's break-even volumes against the API line exactly, stair by stair
  * (COST-MODEL.md): on the stair with {@code n} replicas the option costs a constant {@code s_n}, so it is no
- * dearer than the API from {@code V = s_n / (p / 1e6)} on. The stair where an answer lies follows in closed form
+ * dearer than the API from {@code V = s_n / (p / 1e6)} on. Stairs whose GPUs committed GPUs hold all cost the same
+ * (version 4), so from 0 up to the last of them they act as one first stair. The stair where an answer lies follows in closed form
  * from what each stair gains on the API; the solver starts there and confirms the stair with the same double
  * arithmetic the cost functions use (bracketing and bisecting where rounding has moved it), so the answer agrees
  * with the curves to the last bit and never depends on chart resolution.
@@ -36,7 +37,7 @@ final class BreakEvenSolver {
     private BreakEvenSolver(StairCase stairs, ApiLine api) {
         this.stairs = stairs;
         this.api = api;
-        this.m = stairs.minReplicas();
+        this.m = stairs.firstStair();
         this.gain = apiCostOfOneStair() - stairs.replicaMonthlyCost() * stairs.markup();
     }
 
@@ -47,8 +48,11 @@ final class BreakEvenSolver {
     private BreakEven solve(double tokensPerRequest) {
         if (!(stairs.floorBelow(api) && gain > 0)) {
             // Each extra replica adds at least as much cost as the API gains over its capacity: only the first
-            // stair can be cheaper, and then not for good.
-            OptionalDouble first = m <= LIMIT && cheapAtTop(m) ? volume(cheapFrom(m)) : OptionalDouble.empty();
+            // stair can be cheaper, and then not for good. With committed GPUs, the stair just above them adds
+            // only the GPUs beyond the commitment, so it too can be the first one cheaper.
+            OptionalDouble first = m <= LIMIT && cheapAtTop(m) ? volume(cheapFrom(m))
+                    : committed() && m + 1 <= LIMIT && cheapAtTop(m + 1) ? volume(cheapFrom(m + 1))
+                    : OptionalDouble.empty();
             return new BreakEven(first, OptionalDouble.empty(), OptionalDouble.empty());
         }
         OptionalDouble sustained = sustained();
@@ -107,7 +111,7 @@ final class BreakEvenSolver {
         if ((onLast ? last : last + 1) > LIMIT) {
             return OptionalDouble.empty();
         }
-        return volume(onLast ? cheapFrom(last) : stairs.lowerEdge(last + 1));
+        return volume(onLast ? cheapFrom(last) : lowerEdge(last + 1));
     }
 
     /**
@@ -178,7 +182,16 @@ final class BreakEvenSolver {
     }
 
     private boolean cheapFromLowerEdge(double n) {
-        return stairs.costWithReplicas(n) <= api.costAt(stairs.lowerEdge(n));
+        return stairs.costWithReplicas(n) <= api.costAt(lowerEdge(n));
+    }
+
+    /** The lowest volume of stair {@code n}; the stairs up to the first one all start at 0, at the same cost. */
+    private double lowerEdge(double n) {
+        return n <= m ? 0 : stairs.lowerEdge(n);
+    }
+
+    private boolean committed() {
+        return stairs.commitment().gpus() > 0;
     }
 
     /**
@@ -189,7 +202,7 @@ final class BreakEvenSolver {
      */
     private double cheapFrom(double n) {
         double cost = stairs.costWithReplicas(n);
-        long lo = Double.doubleToRawLongBits(stairs.lowerEdge(n));
+        long lo = Double.doubleToRawLongBits(lowerEdge(n));
         long hi = Double.doubleToRawLongBits(stairs.upperEdge(n));
         double guess = cost * Units.TOKENS_PER_MTOK / api.blendedPricePerMTok();
         long g = Double.doubleToRawLongBits(guess);
@@ -233,8 +246,8 @@ final class BreakEvenSolver {
         return api.costAt(stairs.replicaCapacity());
     }
 
-    /** {@code F}: the option's volume-independent monthly cost. */
+    /** {@code F}: the option's volume-independent monthly cost on the stairs beyond any commitment. */
     private double fixedCost() {
-        return stairs.monthlyOpsCost() + stairs.amortisedSetupCost();
+        return stairs.fixedCostBeyondCommitment();
     }
 }

@@ -7,8 +7,11 @@ public sealed interface CostCurve permits ApiLine, StairCase, HybridCurve {
     double costAt(double monthlyTokens);
 
     /**
-     * The cash spent in a month of the timeline: the monthly cost without the set-up spread over the horizon,
-     * plus the whole set-up cost in month 1 (COST-MODEL.md, "Timeline and payback").
+     * For each month of a timeline whose volumes are {@code volumes} (month 1 first): into {@code cost} the monthly
+     * cost, exactly {@link #costAt}, and into {@code cash} the cash spent that month: the monthly cost without the
+     * set-up spread over the horizon, plus the whole set-up cost in month 1, and for owned GPUs their purchase in the
+     * month that first needs them (COST-MODEL.md, "Timeline and payback", version 4). Both in one pass, since the
+     * engine needs both on every slider move.
      */
-    double cashCostAt(double monthlyTokens, int month);
+    void byMonth(double[] volumes, double[] cost, double[] cash);
 }

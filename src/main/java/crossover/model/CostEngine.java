@@ -14,42 +14,61 @@ public final class CostEngine {
     public static Evaluation evaluate(Scenario scenario) {
         Workload w = scenario.workload();
         double v = w.monthlyTokens();
-        double p = scenario.api().blendedPricePerMTok(w.outputShare());
+        double realtime = scenario.api().realtimePricePerMTok(w);
+        double p = scenario.api().blendedPricePerMTok(w);
         ApiLine api = new ApiLine(p);
         StairCase selfHosted = StairCase.selfHosted(scenario);
         StairCase cloud = StairCase.cloudManaged(scenario);
+        Optional<StairCase> onPrem = scenario.onPrem().map(o -> StairCase.onPrem(scenario, o));
+        Optional<HybridCurve> hybrid = w.batchShare() > 0 ? Optional.of(HybridCurve.of(scenario, realtime))
+                : Optional.empty();
         double[] volumes = monthlyVolumes(w);
 
-        Map<Option, OptionCost> costs = new EnumMap<>(Option.class);
-        costs.put(Option.API_INFERENCE, new OptionCost(Option.API_INFERENCE, api.costAt(v),
-                horizonTotal(api, volumes), 0, 0, 0));
-        costs.put(Option.SELF_HOSTED, gpuCost(Option.SELF_HOSTED, selfHosted, v, volumes));
-        costs.put(Option.CLOUD_MANAGED, gpuCost(Option.CLOUD_MANAGED, cloud, v, volumes));
-        Optional<HybridCurve> hybrid = w.batchShare() > 0 ? Optional.of(HybridCurve.of(scenario, p)) : Optional.empty();
-        hybrid.ifPresent(h -> {
-            double batchReplicas = h.batchReplicasAt(v);
-            costs.put(Option.HYBRID, new OptionCost(Option.HYBRID, h.costAt(v), horizonTotal(h, volumes),
-                    batchReplicas, batchReplicas * h.gpusPerReplica(), h.utilizationAt(v)));
-        });
-
-        Map<Option, BreakEven> breakEven = new EnumMap<>(Option.class);
-        breakEven.put(Option.SELF_HOSTED, BreakEvenSolver.solve(selfHosted, api, w.tokensPerRequest()));
-        breakEven.put(Option.CLOUD_MANAGED, BreakEvenSolver.solve(cloud, api, w.tokensPerRequest()));
-
-        Reasons reasons = new Reasons(scenario, v, volumes[volumes.length - 1], p, costs, breakEven,
-                selfHosted, cloud);
-        Recommendation recommendation = reasons.recommend();
-        Option rule = RuleOfThumb.pick(w);
         Map<Option, CostCurve> curves = new EnumMap<>(Option.class);
         curves.put(Option.API_INFERENCE, api);
         curves.put(Option.SELF_HOSTED, selfHosted);
         curves.put(Option.CLOUD_MANAGED, cloud);
         hybrid.ifPresent(h -> curves.put(Option.HYBRID, h));
-        Timeline timeline = new Timeline(curves, volumes);
-        return new Evaluation(scenario, v, volumes[volumes.length - 1], p,
+        onPrem.ifPresent(o -> curves.put(Option.ON_PREM, o));
+        Map<Option, double[]> cash = new EnumMap<>(Option.class);
+        Map<Option, OptionCost> costs = new EnumMap<>(Option.class);
+        for (Map.Entry<Option, CostCurve> c : curves.entrySet()) {
+            double[] cost = new double[volumes.length];
+            double[] spent = new double[volumes.length];
+            c.getValue().byMonth(volumes, cost, spent);
+            cash.put(c.getKey(), spent);
+            costs.put(c.getKey(), cost(c.getKey(), c.getValue(), v, horizonTotal(cost, volumes)));
+        }
+
+        Map<Option, BreakEven> breakEven = new EnumMap<>(Option.class);
+        breakEven.put(Option.SELF_HOSTED, BreakEvenSolver.solve(selfHosted, api, w.tokensPerRequest()));
+        breakEven.put(Option.CLOUD_MANAGED, BreakEvenSolver.solve(cloud, api, w.tokensPerRequest()));
+        onPrem.ifPresent(o -> breakEven.put(Option.ON_PREM, BreakEvenSolver.solve(o, api, w.tokensPerRequest())));
+
+        Reasons reasons = new Reasons(scenario, v, volumes[volumes.length - 1], p, costs, breakEven,
+                selfHosted, cloud, onPrem);
+        Recommendation recommendation = reasons.recommend();
+        Option rule = RuleOfThumb.pick(w);
+        Timeline timeline = new Timeline(cash, volumes);
+        return new Evaluation(scenario, v, volumes[volumes.length - 1], p, realtime,
                 selfHosted.floorPricePerMTok(), cloud.floorPricePerMTok(), costs, breakEven, recommendation,
-                rule, reasons.ruleOfThumbNote(rule, recommendation), api, selfHosted, cloud, hybrid, timeline,
+                rule, reasons.ruleOfThumbNote(rule, recommendation), api, selfHosted, cloud, hybrid, onPrem, timeline,
                 paybackMonths(timeline));
+    }
+
+    /** What an option costs at today's volume {@code v}, with the fleet it runs, and its horizon total. */
+    private static OptionCost cost(Option option, CostCurve curve, double v, double horizonTotal) {
+        if (curve instanceof StairCase stairs) {
+            double replicas = stairs.replicasAt(v);
+            return new OptionCost(option, stairs.costAt(v), horizonTotal, replicas,
+                    replicas * stairs.gpusPerReplica(), stairs.utilizationAt(v), stairs.paidGpus(replicas));
+        }
+        if (curve instanceof HybridCurve h) {
+            double batchReplicas = h.batchReplicasAt(v);
+            return new OptionCost(option, h.costAt(v), horizonTotal, batchReplicas,
+                    batchReplicas * h.gpusPerReplica(), h.utilizationAt(v), batchReplicas * h.gpusPerReplica());
+        }
+        return new OptionCost(option, curve.costAt(v), horizonTotal, 0, 0, 0, 0);
     }
 
     /** For each option but the API: the first month from which it stays at or below the API's cumulative cash. */
@@ -77,25 +96,26 @@ public final class CostEngine {
 
     /** {@code Σ_m cost(V_m)}, compensated so that long horizons lose no precision. */
     static double horizonTotal(CostCurve curve, double[] volumes) {
-        double first = curve.costAt(volumes[0]);
+        double[] cost = new double[volumes.length];
+        for (int i = 0; i < volumes.length; i++) {
+            cost[i] = curve.costAt(volumes[i]);
+        }
+        return horizonTotal(cost, volumes);
+    }
+
+    /** {@code Σ_m cost_m} of the monthly costs at {@code volumes}, compensated. */
+    private static double horizonTotal(double[] cost, double[] volumes) {
         if (volumes[0] == volumes[volumes.length - 1]) {
             // Flat volume: every month costs the same, and the product is exact where a sum would round.
-            return volumes.length * first;
+            return volumes.length * cost[0];
         }
         double sum = 0;
         double compensation = 0;
-        for (double volume : volumes) {
-            double x = curve.costAt(volume);
+        for (double x : cost) {
             double t = sum + x;
             compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
             sum = t;
         }
         return sum + compensation;
-    }
-
-    private static OptionCost gpuCost(Option option, StairCase stairs, double v, double[] volumes) {
-        double replicas = stairs.replicasAt(v);
-        return new OptionCost(option, stairs.costAt(v), horizonTotal(stairs, volumes), replicas,
-                replicas * stairs.gpusPerReplica(), stairs.utilizationAt(v));
     }
 }

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * @param scenario                 the inputs
  * @param monthlyTokens            today's volume {@code V}
  * @param horizonMonthlyTokens     the volume in the last month of the horizon
- * @param blendedApiPricePerMTok   {@code p}
+ * @param blendedApiPricePerMTok   {@code p}: what the API option pays per MTok, its batch share at the batch tier
+ * @param realtimeApiPricePerMTok  {@code p_rt}: what real-time traffic pays per MTok, cached input included
  * @param selfHostedFloorPerMTok   the cheapest self-hosting can be per MTok
  * @param cloudManagedFloorPerMTok the same for cloud-managed, markup included
  * @param costs                    each option's costs
@@ -25,6 +26,7 @@ import java.util.OptionalInt;
  * @param selfHostedStairs         self-hosting's cost curve
  * @param cloudManagedStairs       cloud-managed's cost curve
  * @param hybridCurve              the hybrid option's curve, present when the batch share is above zero
+ * @param onPremStairs             owning the GPUs, present when the scenario has an {@code onPrem} section
  * @param cash                     the cash view, month by month
  * @param paybackMonth             per GPU or hybrid option, the first month from which its cumulative cash stays
  *                                 at or below the API's; empty if it is above at the end
@@ -34,6 +36,7 @@ public record Evaluation(
         double monthlyTokens,
         double horizonMonthlyTokens,
         double blendedApiPricePerMTok,
+        double realtimeApiPricePerMTok,
         double selfHostedFloorPerMTok,
         double cloudManagedFloorPerMTok,
         Map<Option, OptionCost> costs,
@@ -45,6 +48,7 @@ public record Evaluation(
         StairCase selfHostedStairs,
         StairCase cloudManagedStairs,
         Optional<HybridCurve> hybridCurve,
+        Optional<StairCase> onPremStairs,
         Timeline cash,
         Map<Option, OptionalInt> paybackMonth) {
 
@@ -87,10 +91,46 @@ public record Evaluation(
         return OptionalInt.empty();
     }
 
-    /** The options this scenario has, in display order: hybrid only with a batch share. */
+    /** The options this scenario has, in display order: hybrid only with a batch share, on-prem only when owned. */
     public List<Option> options() {
-        return hybridCurve.isPresent() ? List.of(Option.values())
-                : List.of(Option.API_INFERENCE, Option.SELF_HOSTED, Option.CLOUD_MANAGED);
+        List<Option> options = new java.util.ArrayList<>(Option.values().length);
+        for (Option o : Option.values()) {
+            if (costs.containsKey(o)) {
+                options.add(o);
+            }
+        }
+        return List.copyOf(options);
+    }
+
+    /** The GPU options whose break-even against the API is solved: self-hosted, cloud-managed, on-prem if owned. */
+    public List<Option> breakEvenOptions() {
+        return options().stream().filter(breakEven::containsKey).toList();
+    }
+
+    /**
+     * The GPUs owning them buys in each month of the horizon (index 0 is month 1), each in the first month that
+     * needs it; empty when the scenario owns none.
+     */
+    public double[] gpusBought() {
+        if (onPremStairs.isEmpty()) {
+            return new double[0];
+        }
+        double[] volumes = new double[cash.length()];
+        for (int m = 1; m <= volumes.length; m++) {
+            volumes[m - 1] = cash.volume(m);
+        }
+        double[] owned = onPremStairs.get().ownedByMonth(volumes);
+        double[] bought = new double[owned.length];
+        for (int i = 0; i < owned.length; i++) {
+            bought[i] = owned[i] - (i == 0 ? 0 : owned[i - 1]);
+        }
+        return bought;
+    }
+
+    /** {@code onPremFloorPerMTok = gpusPerReplica × M / C × 1e6}, when the scenario owns GPUs. */
+    public java.util.OptionalDouble onPremFloorPerMTok() {
+        return onPremStairs.map(s -> java.util.OptionalDouble.of(s.floorPricePerMTok()))
+                .orElse(java.util.OptionalDouble.empty());
     }
 
     public OptionCost cost(Option option) {
@@ -111,6 +151,7 @@ public record Evaluation(
             case SELF_HOSTED -> selfHostedStairs;
             case CLOUD_MANAGED -> cloudManagedStairs;
             case HYBRID -> hybridCurve.orElseThrow(() -> new IllegalArgumentException("no batch share, no hybrid"));
+            case ON_PREM -> onPremStairs.orElseThrow(() -> new IllegalArgumentException("no onPrem, no on-prem"));
         };
     }
 

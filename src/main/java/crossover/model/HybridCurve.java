@@ -1,12 +1,13 @@
 package crossover.model;
 
 /**
- * The hybrid option's cost (COST-MODEL.md, version 2): the real-time share of the tokens on the API, the batch
+ * The hybrid option's cost (COST-MODEL.md, version 2): the real-time share of the tokens on the API at its
+ * real-time price {@code p_rt} (version 4: cached input, no batch tier), the batch
  * share on self-hosted spot GPUs sized without peak headroom (batch runs in the troughs), plus self-hosting's
  * ops and set-up.
  *
  * @param batchShare         fraction of tokens that are batch work, &gt; 0
- * @param blendedPricePerMTok the API's blended price {@code p}
+ * @param blendedPricePerMTok the API's real-time price {@code p_rt}, which its real-time tier pays
  * @param batchCapacity      tokens per month one replica serves for batch, {@code C_batch}
  * @param replicaMonthlyCost $ per month for one replica on demand, {@code R}
  * @param spotDiscountPercent discount of spot GPUs, 0 … 90
@@ -28,12 +29,12 @@ public record HybridCurve(
         int gpusPerReplica,
         double gpuMonthlyTokens) implements CostCurve {
 
-    /** The hybrid curve of a scenario; meaningful when its batch share is above zero. */
-    public static HybridCurve of(Scenario sc, double blendedPricePerMTok) {
+    /** The hybrid curve of a scenario, its real-time tier at {@code p_rt}; meaningful with a batch share above zero. */
+    public static HybridCurve of(Scenario sc, double realtimePricePerMTok) {
         SelfHosting s = sc.selfHosted();
         double full = s.tokensPerHourPerGpu() * s.gpusPerReplica() * Units.HOURS_PER_MONTH;
         double r = s.gpuHourlyPrice() * s.gpusPerReplica() * Units.HOURS_PER_MONTH;
-        return new HybridCurve(sc.workload().batchShare(), blendedPricePerMTok, full * s.maxUtilization(),
+        return new HybridCurve(sc.workload().batchShare(), realtimePricePerMTok, full * s.maxUtilization(),
                 r, s.spotDiscountPercent(), s.monthlyOpsCost(),
                 s.setupCost() / sc.workload().horizonMonths(), s.setupCost(), s.gpusPerReplica(), full);
     }
@@ -56,9 +57,16 @@ public record HybridCurve(
     }
 
     @Override
-    public double cashCostAt(double monthlyTokens, int month) {
-        double running = variableCost(monthlyTokens) + monthlyOpsCost;
-        return month == 1 ? running + setupCost : running;
+    public void byMonth(double[] volumes, double[] cost, double[] cash) {
+        for (int i = 0; i < volumes.length; i++) {
+            // (variable + ops) + amortised set-up is exactly costAt's sum.
+            double running = variableCost(volumes[i]) + monthlyOpsCost;
+            cost[i] = running + amortisedSetupCost;
+            cash[i] = running;
+        }
+        if (cash.length > 0) {
+            cash[0] += setupCost;
+        }
     }
 
     /** Average utilisation of the batch GPUs. */

@@ -50,6 +50,12 @@ public enum Input implements Field {
                     + "appears: real-time traffic on the API, batch on self-hosted spot GPUs. Default 0 (files of "
                     + "version 1 have none).",
             s -> s.workload().batchShare(), Tornado.NO, new Span(0, 1, false, 0.01), 2),
+    CACHED_INPUT_SHARE(Section.WORKLOAD, "cachedInputShare", "Cached input share", "", Bounds.between(0, 1), 0,
+            "Share of the input tokens the provider serves from its prompt cache and bills at the cached-input price "
+                    + "(0 to 1): a long system prompt or shared document repeated on every request. Default 0, no "
+                    + "caching (files before version 4 have none); an assistant with a long fixed prompt often "
+                    + "reaches 0.5–0.9.",
+            s -> s.workload().cachedInputShare(), Tornado.YES, new Span(0, 1, false, 0.01), 4),
 
     API_INPUT_PRICE(Section.API, "inputPricePerMTok", "Input price", "$/MTok", Bounds.atLeast(0), 3,
             "The provider's list price per million input tokens. Default $3: frontier mid-tier models (list prices "
@@ -63,6 +69,16 @@ public enum Input implements Field {
             "The provider's usual latency before the first token: 100–500 ms for frontier models (the cost model's "
                     + "source). Default 400 ms.",
             s -> s.api().typicalTtftMs(), Tornado.NO, null),
+    API_CACHED_INPUT_PRICE(Section.API, "cachedInputPricePerMTok", "Cached input price", "$/MTok", Bounds.atLeast(0),
+            3,
+            "The provider's price per million cached input tokens (prompt caching). Default: the input price, so "
+                    + "caching saves nothing until you enter the provider's price; providers list a tenth to a half "
+                    + "of the input price (price pages of 2025).",
+            s -> s.api().cachedPricePerMTok(), Tornado.YES, new Span(0.01, 100, true, 0.01), 4),
+    API_BATCH_DISCOUNT_PERCENT(Section.API, "batchDiscountPercent", "Batch discount", "%", Bounds.between(0, 95), 0,
+            "Discount of the provider's batch tier, 0 to 95; the API option sends the batch share there. Default 0; "
+                    + "OpenAI, Anthropic and Google publish 50 % for their batch APIs (2025).",
+            s -> s.api().batchDiscountPercent(), Tornado.NO, new Span(0, 95, false, 1), 4),
 
     GPU_HOURLY_PRICE(Section.SELF_HOSTED, "gpuHourlyPrice", "GPU price", "$/GPU-hour", Bounds.atLeast(0), 2.5,
             "What one GPU costs per hour, busy or idle. Default $2.50: an H100 on demand at specialised GPU clouds in "
@@ -95,6 +111,16 @@ public enum Input implements Field {
             "How much cheaper spot or preemptible GPUs are than on demand; the hybrid option runs its batch work on "
                     + "them. 0 to 90. Default 0; spot GPUs are often 60–70 % cheaper.",
             s -> s.selfHosted().spotDiscountPercent(), Tornado.NO, new Span(0, 90, false, 1), 2),
+    COMMITTED_GPUS(Section.SELF_HOSTED, "committedGpus", "Committed GPUs", "GPUs",
+            Bounds.wholeBetween(0, SelfHosting.MAX_COMMITTED_GPUS), 0,
+            "GPUs reserved for the whole horizon at the commitment discount, paid whether used or not; GPUs needed "
+                    + "beyond them are rented on demand. 0 to 100,000. Default 0: everything on demand.",
+            s -> s.selfHosted().committedGpus(), Tornado.NO, new Span(0, 100, false, 1), 4),
+    COMMITMENT_DISCOUNT_PERCENT(Section.SELF_HOSTED, "commitmentDiscountPercent", "Commitment discount", "%",
+            Bounds.between(0, 90), 0,
+            "Discount of committed GPUs against the on-demand GPU price, 0 to 90. Default 0; GPU clouds typically "
+                    + "give 30–60 % for a one- to three-year commitment (price pages of 2025).",
+            s -> s.selfHosted().commitmentDiscountPercent(), Tornado.NO, new Span(0, 90, false, 1), 4),
 
     CLOUD_OVERHEAD_PERCENT(Section.CLOUD_MANAGED, "overheadPercent", "Markup over compute", "%", Bounds.atLeast(0), 30,
             "What the managed endpoint charges above raw GPU compute. Default 30 %: the cost model's typical 20–40 %.",
@@ -104,7 +130,44 @@ public enum Input implements Field {
             s -> s.cloudManaged().setupCost(), Tornado.NO, null),
     CLOUD_OPS_COST(Section.CLOUD_MANAGED, "monthlyOpsCost", "Ops cost", "$/month", Bounds.atLeast(0), 1_500,
             "Moderate upkeep of the endpoint. Default $1,500.",
-            s -> s.cloudManaged().monthlyOpsCost(), Tornado.NO, null);
+            s -> s.cloudManaged().monthlyOpsCost(), Tornado.NO, null),
+
+    ON_PREM_GPU_PURCHASE_PRICE(Section.ON_PREM, "gpuPurchasePrice", "GPU purchase price", "$/GPU", Bounds.above(0),
+            35_000,
+            "What one GPU costs to buy, with its share of the server, network and installation. A file with owned "
+                    + "hardware must state it. Default in the window $35,000: an H100 with its share of an 8-GPU "
+                    + "server (such servers sold for roughly $250–300 k in 2024).",
+            s -> s.onPrem().orElseThrow().gpuPurchasePrice(), Tornado.NO, new Span(1_000, 500_000, true, 1), 4),
+    ON_PREM_DEPRECIATION_MONTHS(Section.ON_PREM, "depreciationMonths", "Depreciation", "months",
+            Bounds.wholeBetween(1, 120), 36,
+            "Months over which a GPU is written off, straight-line, 1 to 120. Default 36: three years, a common "
+                    + "write-off for servers and about one GPU generation.",
+            s -> s.onPrem().orElseThrow().depreciationMonths(), Tornado.NO, new Span(12, 72, false, 1), 4),
+    ON_PREM_POWER_KW_PER_GPU(Section.ON_PREM, "powerKwPerGpu", "Power per GPU", "kW", Bounds.atLeast(0), 1.0,
+            "Draw at full load of one GPU with its share of the server, kW; GPUs held for serving stay powered. "
+                    + "Default 1.0 kW: an H100 SXM (700 W) with its share of CPUs, memory and fans.",
+            s -> s.onPrem().orElseThrow().powerKwPerGpu(), Tornado.NO, new Span(0.1, 3, false, 0.05), 4),
+    ON_PREM_PUE(Section.ON_PREM, "pue", "PUE", "×", Bounds.between(1, 3), 1.3,
+            "Power usage effectiveness: facility power ÷ IT power (cooling, conversion), 1 to 3. Default 1.3: a "
+                    + "modern data centre (surveys report about 1.5 on average).",
+            s -> s.onPrem().orElseThrow().pue(), Tornado.NO, new Span(1, 3, false, 0.05), 4),
+    ON_PREM_ELECTRICITY_PRICE(Section.ON_PREM, "electricityPricePerKwh", "Electricity price", "$/kWh",
+            Bounds.atLeast(0), 0.10,
+            "What the data centre pays per kWh. Default $0.10: about the US commercial and industrial average "
+                    + "(EIA, 2024).",
+            s -> s.onPrem().orElseThrow().electricityPricePerKwh(), Tornado.NO, new Span(0.02, 0.5, false, 0.01), 4),
+    ON_PREM_COLOCATION(Section.ON_PREM, "colocationPerGpuMonth", "Colocation", "$/GPU-month", Bounds.atLeast(0), 0,
+            "Rack space, cooling and remote hands per GPU and month, if a colocation provider hosts the servers. "
+                    + "Default 0: your own data centre, its upkeep in the ops cost.",
+            s -> s.onPrem().orElseThrow().colocationPerGpuMonth(), Tornado.NO, new Span(0, 1_000, false, 10), 4),
+    ON_PREM_SETUP_COST(Section.ON_PREM, "setupCost", "Set-up cost", "$", Bounds.atLeast(0), 0,
+            "One-time work to rack, cable and get serving right on your own GPUs. Default 0: enter your estimate "
+                    + "(self-hosting's default is $30,000 of engineering).",
+            s -> s.onPrem().orElseThrow().setupCost(), Tornado.NO, null, 4),
+    ON_PREM_OPS_COST(Section.ON_PREM, "monthlyOpsCost", "Ops cost", "$/month", Bounds.atLeast(0), 0,
+            "On-call, hardware failures, driver and model upkeep on your own GPUs. Default 0: enter your estimate "
+                    + "(self-hosting's default is $4,000 a month).",
+            s -> s.onPrem().orElseThrow().monthlyOpsCost(), Tornado.NO, null, 4);
 
     /** Whether the tornado (COST-MODEL.md, "Sensitivity") varies an input, and how it keeps the variant valid. */
     enum Tornado {
@@ -243,9 +306,49 @@ public enum Input implements Field {
         return inTornado;
     }
 
-    /** Its value in a scenario. */
+    /**
+     * Its value in a scenario; for an input whose optional section the scenario lacks, its default (what the
+     * window shows before the section is added).
+     */
     public double of(Scenario s) {
-        return read.applyAsDouble(s);
+        return s.has(section) ? read.applyAsDouble(s) : defaultValue;
+    }
+
+    /**
+     * The input whose value is this one's default, if its default is not a number of its own: the cached-input
+     * price is the input price unless stated (COST-MODEL.md, version 4). {@link #defaultValue()} is then that
+     * input's default.
+     */
+    public Optional<Input> defaultsTo() {
+        return this == API_CACHED_INPUT_PRICE ? Optional.of(API_INPUT_PRICE) : Optional.empty();
+    }
+
+    /**
+     * Whether a scenario makes use of it: every input of versions 1 to 3, which every file holds; a later one when
+     * its optional section is there, when it is stated (a dependent default), or when it is away from its default
+     * (the cached-input price also while some input is cached). Files and the PDF's inputs table leave out the
+     * later inputs a scenario does not use.
+     */
+    public boolean usedIn(Scenario s) {
+        if (!s.has(section)) {
+            return false;
+        }
+        if (since <= 3 || section.optional()) {
+            return true;
+        }
+        if (this == API_CACHED_INPUT_PRICE) {
+            return s.api().cachedInputPricePerMTok().isPresent() || s.workload().cachedInputShare() > 0;
+        }
+        return of(s) != defaultValue;
+    }
+
+    /**
+     * Whether a file must state it (in its section, when the section is there): the version-1 inputs, and the
+     * purchase price of owned GPUs, which has no default one could assume. Any other input a file lacks takes its
+     * default.
+     */
+    public boolean required() {
+        return since == 1 || this == ON_PREM_GPU_PURCHASE_PRICE;
     }
 
     /**
@@ -294,7 +397,7 @@ public enum Input implements Field {
     /** The tornado's variant of a value, kept valid (COST-MODEL.md, "Sensitivity" and "Clarifications"). */
     double tornadoClamp(double value) {
         return switch (this) {
-            case OUTPUT_SHARE, MAX_UTILIZATION -> Math.min(1, value);
+            case OUTPUT_SHARE, MAX_UTILIZATION, CACHED_INPUT_SHARE -> Math.min(1, value);
             case PEAK_TO_AVERAGE -> Math.max(1, value);
             case MONTHLY_GROWTH_PERCENT -> Math.max(-99, value);
             default -> value;
@@ -321,26 +424,51 @@ public enum Input implements Field {
     }
 
     /**
-     * Builds a validated scenario from a value per input.
+     * Builds a validated scenario from a value per input, with no optional section; a cached-input price equal to
+     * the input price is taken as "the input price" and follows it.
      *
      * @throws InvalidInputException naming the first input out of range
      */
     public static Scenario scenario(String name, String notes, DataSensitivity sensitivity, OpsCapacity ops,
                                     ToDoubleFunction<Input> v) {
+        return scenario(name, notes, sensitivity, ops, Shape.NONE, v);
+    }
+
+    /**
+     * Builds a validated scenario from a value per input, with the optional sections and stated defaults of
+     * {@code shape}; the inputs of sections it lacks are not read.
+     *
+     * @throws InvalidInputException naming the first input out of range
+     */
+    public static Scenario scenario(String name, String notes, DataSensitivity sensitivity, OpsCapacity ops,
+                                    Shape shape, ToDoubleFunction<Input> v) {
         Workload w = new Workload(v.applyAsDouble(DAILY_REQUESTS), v.applyAsDouble(TOKENS_PER_REQUEST),
                 v.applyAsDouble(OUTPUT_SHARE), v.applyAsDouble(LATENCY_SLA_MS), sensitivity, ops,
                 v.applyAsDouble(PEAK_TO_AVERAGE), v.applyAsDouble(MONTHLY_GROWTH_PERCENT),
-                HORIZON_MONTHS.checkWhole(v.applyAsDouble(HORIZON_MONTHS)), v.applyAsDouble(BATCH_SHARE));
-        ApiPricing a = new ApiPricing(v.applyAsDouble(API_INPUT_PRICE), v.applyAsDouble(API_OUTPUT_PRICE),
-                v.applyAsDouble(API_TTFT_MS));
+                HORIZON_MONTHS.checkWhole(v.applyAsDouble(HORIZON_MONTHS)), v.applyAsDouble(BATCH_SHARE),
+                v.applyAsDouble(CACHED_INPUT_SHARE));
+        double inputPrice = v.applyAsDouble(API_INPUT_PRICE);
+        double cachedPrice = v.applyAsDouble(API_CACHED_INPUT_PRICE);
+        boolean stated = shape.stated().contains(API_CACHED_INPUT_PRICE) || cachedPrice != inputPrice;
+        ApiPricing a = new ApiPricing(inputPrice, v.applyAsDouble(API_OUTPUT_PRICE), v.applyAsDouble(API_TTFT_MS),
+                stated ? OptionalDouble.of(cachedPrice) : OptionalDouble.empty(),
+                v.applyAsDouble(API_BATCH_DISCOUNT_PERCENT));
         SelfHosting h = new SelfHosting(v.applyAsDouble(GPU_HOURLY_PRICE), v.applyAsDouble(TOKENS_PER_HOUR_PER_GPU),
                 GPUS_PER_REPLICA.checkWhole(v.applyAsDouble(GPUS_PER_REPLICA)),
                 MIN_REPLICAS.checkWhole(v.applyAsDouble(MIN_REPLICAS)), v.applyAsDouble(MAX_UTILIZATION),
                 v.applyAsDouble(SELF_HOSTED_SETUP_COST), v.applyAsDouble(SELF_HOSTED_OPS_COST),
-                v.applyAsDouble(SPOT_DISCOUNT_PERCENT));
+                v.applyAsDouble(SPOT_DISCOUNT_PERCENT), COMMITTED_GPUS.checkWhole(v.applyAsDouble(COMMITTED_GPUS)),
+                v.applyAsDouble(COMMITMENT_DISCOUNT_PERCENT));
         CloudManaged c = new CloudManaged(v.applyAsDouble(CLOUD_OVERHEAD_PERCENT), v.applyAsDouble(CLOUD_SETUP_COST),
                 v.applyAsDouble(CLOUD_OPS_COST));
-        return new Scenario(name, notes, w, a, h, c);
+        Optional<OnPrem> o = shape.sections().contains(Section.ON_PREM)
+                ? Optional.of(new OnPrem(v.applyAsDouble(ON_PREM_GPU_PURCHASE_PRICE),
+                        ON_PREM_DEPRECIATION_MONTHS.checkWhole(v.applyAsDouble(ON_PREM_DEPRECIATION_MONTHS)),
+                        v.applyAsDouble(ON_PREM_POWER_KW_PER_GPU), v.applyAsDouble(ON_PREM_PUE),
+                        v.applyAsDouble(ON_PREM_ELECTRICITY_PRICE), v.applyAsDouble(ON_PREM_COLOCATION),
+                        v.applyAsDouble(ON_PREM_SETUP_COST), v.applyAsDouble(ON_PREM_OPS_COST)))
+                : Optional.empty();
+        return new Scenario(name, notes, w, a, h, c, o, Uncertainty.NONE);
     }
 
     /** The scenario a first start shows: every input at its default, with its source in {@link #help()}. */
@@ -351,11 +479,27 @@ public enum Input implements Field {
                 DataSensitivity.INTERNAL, OpsCapacity.LIMITED, Input::defaultValue);
     }
 
-    /** A scenario with one input's value replaced (validated), everything else kept. */
+    /**
+     * A scenario with some inputs' values replaced (validated), everything else kept: its optional sections, and
+     * an input whose default is another input's value (and not stated) still following that input.
+     *
+     * @throws IllegalArgumentException if a change names an input of an optional section the scenario lacks
+     */
     public static Scenario with(Scenario s, Map<Input, Double> changes) {
         EnumMap<Input, Double> values = valuesOf(s);
+        for (Input changed : changes.keySet()) {
+            if (!s.has(changed.section())) {
+                throw new IllegalArgumentException(changed.path() + " cannot change: the scenario has no "
+                        + changed.section().id() + " section");
+            }
+        }
         values.putAll(changes);
-        return scenario(s.name(), s.notes(), s.workload().dataSensitivity(), s.workload().opsCapacity(), values::get)
-                .withUncertainty(s.uncertainty());
+        Shape shape = s.shape();
+        for (Input i : values()) {
+            i.defaultsTo().filter(to -> !shape.stated().contains(i) && !changes.containsKey(i))
+                    .ifPresent(to -> values.put(i, values.get(to)));
+        }
+        return scenario(s.name(), s.notes(), s.workload().dataSensitivity(), s.workload().opsCapacity(), shape,
+                values::get).withUncertainty(s.uncertainty());
     }
 }

@@ -122,7 +122,7 @@ public final class MonteCarlo {
                 }
                 progress.accept(i / (double) n);
             }
-            Map<Input, Double> drawn = new EnumMap<>(values);
+            Map<Input, Double> drawn = new EnumMap<>(Input.class);
             for (int k = 0; k < paths.size(); k++) {
                 state += 0x9E3779B97F4A7C15L;
                 Uncertainty.Range r = u.ranges().get(paths.get(k));
@@ -131,7 +131,7 @@ public final class MonteCarlo {
                 drawn.put(paths.get(k), paths.get(k).whole()
                         ? Math.max(Math.ceil(r.low()), Math.min(Math.floor(r.high()), Math.rint(x))) : x);
             }
-            java.util.Optional<Evaluation> computed = computable(s, drawn, options);
+            java.util.Optional<Evaluation> computed = computable(point, drawn, options);
             if (computed.isEmpty()) {
                 continue;
             }
@@ -192,11 +192,11 @@ public final class MonteCarlo {
     }
 
     /** The evaluation of a draw, or empty when its values together make costs too large to compute. */
-    private static java.util.Optional<Evaluation> computable(Scenario s, Map<Input, Double> drawn, List<Option> options) {
+    private static java.util.Optional<Evaluation> computable(Scenario point, Map<Input, Double> drawn, List<Option> options) {
         Evaluation e;
         try {
-            e = CostEngine.evaluate(Input.scenario(s.name(), s.notes(), s.workload().dataSensitivity(),
-                    s.workload().opsCapacity(), drawn::get));
+            // Input.with keeps the point's shape: its owned GPUs, and a cached price that follows the input price.
+            e = CostEngine.evaluate(Input.with(point, drawn));
         } catch (InvalidInputException tooLarge) {
             // The scenario refuses figures beyond a double (Scenario.checkComputable): this draw has none.
             return java.util.Optional.empty();

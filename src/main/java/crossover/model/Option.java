@@ -9,7 +9,9 @@ public enum Option {
     SELF_HOSTED("self-hosted", "Self-hosted", "self-hosting", 3),
     CLOUD_MANAGED("cloud-managed", "Cloud-managed", "cloud-managed", 1),
     /** Real-time traffic on the API, batch work on self-hosted spot GPUs (only when there is a batch share). */
-    HYBRID("hybrid", "Hybrid", "hybrid", 2);
+    HYBRID("hybrid", "Hybrid", "hybrid", 2),
+    /** Owned GPUs, amortised (only when the scenario has an {@code onPrem} section). */
+    ON_PREM("on-prem", "On-prem", "owning the GPUs", 4);
 
     private final String id;
     private final String label;
@@ -23,7 +25,7 @@ public enum Option {
         this.opsRank = opsRank;
     }
 
-    /** How the option is named inside a sentence: {@code API inference}, {@code self-hosting}. */
+    /** How the option is named inside a sentence: {@code API inference}, {@code self-hosting}, {@code owning the GPUs}. */
     public String noun() {
         return noun;
     }

@@ -9,11 +9,12 @@ package crossover.model;
  * @param replicas     replicas running at today's volume (0 for the API)
  * @param gpus         GPUs running at today's volume (0 for the API)
  * @param utilization  average utilisation of those GPUs at today's volume (0 for the API)
+ * @param paidGpus     GPUs paid for at today's volume: those running, or every committed GPU if more (version 4)
  */
 public record OptionCost(Option option, double monthly, double horizonTotal, double replicas, double gpus,
-                         double utilization) {
+                         double utilization, double paidGpus) {
 
-    /** Whether the option runs GPUs of its own (self-hosted or cloud-managed). */
+    /** Whether the option runs GPUs of its own (every option but the API). */
     public boolean usesGpus() {
         return option != Option.API_INFERENCE;
     }

@@ -17,9 +17,11 @@ final class Reasons {
     private final Map<Option, BreakEven> breakEven;
     private final StairCase selfHosted;
     private final StairCase cloud;
+    private final java.util.Optional<StairCase> onPrem;
 
     Reasons(Scenario scenario, double today, double horizonVolume, double blended, Map<Option, OptionCost> costs,
-            Map<Option, BreakEven> breakEven, StairCase selfHosted, StairCase cloud) {
+            Map<Option, BreakEven> breakEven, StairCase selfHosted, StairCase cloud,
+            java.util.Optional<StairCase> onPrem) {
         this.scenario = scenario;
         this.today = today;
         this.horizonVolume = horizonVolume;
@@ -28,6 +30,7 @@ final class Reasons {
         this.breakEven = breakEven;
         this.selfHosted = selfHosted;
         this.cloud = cloud;
+        this.onPrem = onPrem;
     }
 
     Recommendation recommend() {
@@ -59,11 +62,11 @@ final class Reasons {
      * ops work). Cloud-managed is never ruled out, so there always is one.
      */
     static Option headline(Option best, java.util.Collection<Option> excluded, Map<Option, OptionCost> costs) {
-        if (best == Option.SELF_HOSTED || best == Option.CLOUD_MANAGED) {
+        if (best == Option.SELF_HOSTED || best == Option.CLOUD_MANAGED || best == Option.ON_PREM) {
             return best;
         }
-        return java.util.stream.Stream.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED)
-                .filter(o -> !excluded.contains(o))
+        return java.util.stream.Stream.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED, Option.ON_PREM)
+                .filter(o -> costs.containsKey(o) && !excluded.contains(o))
                 .min(Comparator.comparingDouble((Option o) -> costs.get(o).horizonTotal())
                         .thenComparingInt(Option::opsRank))
                 .orElse(Option.CLOUD_MANAGED);
@@ -90,6 +93,10 @@ final class Reasons {
         if (best == Option.HYBRID) {
             return prefix + "yet hybrid (real-time traffic on the API, batch work on spot GPUs) is " + saving
                     + " cheaper over " + months(months) + "; the heuristic knows no hybrid.";
+        }
+        if (best == Option.ON_PREM) {
+            return prefix + "yet owning the GPUs is " + saving + " cheaper over " + months(months)
+                    + "; the heuristic does not weigh buying GPUs against renting them or the API.";
         }
         if (best == Option.API_INFERENCE) {
             return prefix + "yet the API is " + saving + " cheaper over " + months(months) + ": "
@@ -151,6 +158,9 @@ final class Reasons {
         }
         if (w.opsCapacity() == OpsCapacity.NONE) {
             clauses.put(Option.SELF_HOSTED, "with no ops capacity there is nobody to run the GPUs");
+            if (costs.containsKey(Option.ON_PREM)) {
+                clauses.put(Option.ON_PREM, "with no ops capacity there is nobody to run a data centre");
+            }
         }
         if (costs.containsKey(Option.HYBRID)) {
             if (clauses.containsKey(Option.API_INFERENCE)) {
@@ -183,7 +193,7 @@ final class Reasons {
     private String breakEvenSentence(Option gpuOption) {
         BreakEven be = breakEven.get(gpuOption);
         StairCase stairs = stairs(gpuOption);
-        String who = gpuOption == Option.SELF_HOSTED ? "Self-hosting" : "Cloud-managed";
+        String who = capitalised(gpuOption.noun());
         String floor = noBreakEvenReason(stairs);
         if (be.sustained().isEmpty()) {
             boolean beyond = stairs.floorPricePerMTok() < blended;
@@ -225,10 +235,14 @@ final class Reasons {
 
     private String fleetSentence(Option gpuOption) {
         OptionCost c = costs.get(gpuOption);
-        String who = gpuOption == Option.SELF_HOSTED ? "self-hosting" : "cloud-managed";
+        String who = gpuOption.noun();
         String sentence = "At today's volume " + who + " runs " + count(c.gpus(), "GPU") + " ("
                 + count(c.replicas(), "replica") + " × " + count(scenario.selfHosted().gpusPerReplica(), "GPU")
                 + ") at " + Units.percent(c.utilization()) + " utilisation";
+        if (c.paidGpus() > c.gpus()) {
+            sentence += "; " + count(c.paidGpus(), "committed GPU") + " are paid for all the same";
+            return sentence + ".";
+        }
         if (c.utilization() < 0.5) {
             return sentence + "; the rest is idle capacity that is paid for all the same.";
         }
@@ -281,7 +295,16 @@ final class Reasons {
     }
 
     private StairCase stairs(Option gpuOption) {
-        return gpuOption == Option.SELF_HOSTED ? selfHosted : cloud;
+        return switch (gpuOption) {
+            case SELF_HOSTED -> selfHosted;
+            case CLOUD_MANAGED -> cloud;
+            case ON_PREM -> onPrem.orElseThrow();
+            default -> throw new IllegalArgumentException(gpuOption.id() + " has no staircase");
+        };
+    }
+
+    private static String capitalised(String noun) {
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
     }
 
     private static String count(double n, String noun) {

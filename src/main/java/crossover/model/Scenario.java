@@ -1,11 +1,15 @@
 package crossover.model;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A complete, valid set of inputs: what to serve and what each way of serving it costs.
  * Construction validates every field (COST-MODEL.md, "Inputs") and that the figures it implies are
  * finite, so an evaluation never meets an overflow.
+ *
+ * @param onPrem owned GPUs (version 4), present only when the scenario owns hardware
  */
 public record Scenario(
         String name,
@@ -14,6 +18,7 @@ public record Scenario(
         ApiPricing api,
         SelfHosting selfHosted,
         CloudManaged cloudManaged,
+        Optional<OnPrem> onPrem,
         Uncertainty uncertainty) {
 
     public Scenario {
@@ -23,31 +28,63 @@ public record Scenario(
         Check.present("api", api);
         Check.present("selfHosted", selfHosted);
         Check.present("cloudManaged", cloudManaged);
+        Check.present("onPrem", onPrem);
         Check.present("uncertainty", uncertainty);
-        checkComputable(workload, api, selfHosted, cloudManaged);
-        checkRanges(name, notes, workload, api, selfHosted, cloudManaged, uncertainty);
+        checkComputable(workload, api, selfHosted, cloudManaged, onPrem);
+        checkRanges(name, notes, workload, api, selfHosted, cloudManaged, onPrem, uncertainty);
     }
 
-    /** A scenario without uncertainty ranges. */
+    /** A scenario without owned hardware. */
+    public Scenario(String name, String notes, Workload workload, ApiPricing api, SelfHosting selfHosted,
+                    CloudManaged cloudManaged, Uncertainty uncertainty) {
+        this(name, notes, workload, api, selfHosted, cloudManaged, Optional.empty(), uncertainty);
+    }
+
+    /** A scenario without owned hardware or uncertainty ranges. */
     public Scenario(String name, String notes, Workload workload, ApiPricing api, SelfHosting selfHosted,
                     CloudManaged cloudManaged) {
         this(name, notes, workload, api, selfHosted, cloudManaged, Uncertainty.NONE);
     }
 
     public Scenario withUncertainty(Uncertainty u) {
-        return new Scenario(name, notes, workload, api, selfHosted, cloudManaged, u);
+        return new Scenario(name, notes, workload, api, selfHosted, cloudManaged, onPrem, u);
+    }
+
+    /** Whether the scenario has a section: every required one, an optional one when it holds it. */
+    public boolean has(Section section) {
+        return section != Section.ON_PREM || onPrem.isPresent();
+    }
+
+    /** Its optional sections and stated dependent defaults. */
+    public Shape shape() {
+        EnumSet<Section> sections = EnumSet.noneOf(Section.class);
+        for (Section s : Section.values()) {
+            if (s.optional() && has(s)) {
+                sections.add(s);
+            }
+        }
+        EnumSet<Input> stated = EnumSet.noneOf(Input.class);
+        if (api.cachedInputPricePerMTok().isPresent()) {
+            stated.add(Input.API_CACHED_INPUT_PRICE);
+        }
+        return new Shape(sections, stated);
     }
 
     /** Each range holds the scenario's value, and each end is itself a valid value for its input. */
     private static void checkRanges(String name, String notes, Workload w, ApiPricing a, SelfHosting s,
-                                    CloudManaged c, Uncertainty u) {
+                                    CloudManaged c, Optional<OnPrem> o, Uncertainty u) {
         if (!u.hasRanges()) {
             return;
         }
-        Scenario point = new Scenario(name, notes, w, a, s, c, Uncertainty.NONE);
+        Scenario point = new Scenario(name, notes, w, a, s, c, o, Uncertainty.NONE);
         for (var r : u.ranges().entrySet()) {
             Input input = r.getKey();
             String path = "uncertainty.ranges." + input.path();
+            if (!point.has(input.section())) {
+                throw new InvalidInputException(path, "a range of an input the scenario has", path
+                        + " gives a range, but the scenario has no " + input.section().id()
+                        + " section; add the section or remove the range.", input, InvalidInputException.Part.RANGE);
+            }
             double v = input.of(point);
             if (!(r.getValue().low() <= v && v <= r.getValue().high())) {
                 String range = "low ≤ " + Units.plain(v) + " ≤ high";
@@ -74,30 +111,36 @@ public record Scenario(
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, notes, workload, api, selfHosted, cloudManaged, uncertainty);
+        return new Scenario(newName, notes, workload, api, selfHosted, cloudManaged, onPrem, uncertainty);
     }
 
     public Scenario withWorkload(Workload w) {
-        return new Scenario(name, notes, w, api, selfHosted, cloudManaged, uncertainty);
+        return new Scenario(name, notes, w, api, selfHosted, cloudManaged, onPrem, uncertainty);
     }
 
     public Scenario withApi(ApiPricing a) {
-        return new Scenario(name, notes, workload, a, selfHosted, cloudManaged, uncertainty);
+        return new Scenario(name, notes, workload, a, selfHosted, cloudManaged, onPrem, uncertainty);
     }
 
     public Scenario withSelfHosted(SelfHosting s) {
-        return new Scenario(name, notes, workload, api, s, cloudManaged, uncertainty);
+        return new Scenario(name, notes, workload, api, s, cloudManaged, onPrem, uncertainty);
     }
 
     public Scenario withCloudManaged(CloudManaged c) {
-        return new Scenario(name, notes, workload, api, selfHosted, c, uncertainty);
+        return new Scenario(name, notes, workload, api, selfHosted, c, onPrem, uncertainty);
+    }
+
+    /** This scenario owning its GPUs as {@code o} says, or (empty) renting only. */
+    public Scenario withOnPrem(Optional<OnPrem> o) {
+        return new Scenario(name, notes, workload, api, selfHosted, cloudManaged, o, uncertainty);
     }
 
     /*
      * Every field can be valid on its own and still multiply past Double.MAX_VALUE (10^300 requests a day,
      * say). Such a scenario is refused here, naming the input that most likely did it.
      */
-    private static void checkComputable(Workload w, ApiPricing a, SelfHosting s, CloudManaged c) {
+    private static void checkComputable(Workload w, ApiPricing a, SelfHosting s, CloudManaged c,
+                                        Optional<OnPrem> onPrem) {
         double v = w.monthlyTokens();
         requireFinite(Input.DAILY_REQUESTS, v,
                 Input.DAILY_REQUESTS.path() + " × " + Input.TOKENS_PER_REQUEST.path()
@@ -107,7 +150,7 @@ public record Scenario(
         requireFinite(Input.MONTHLY_GROWTH_PERCENT, peakVolume,
                 "growth of " + Units.plain(w.monthlyGrowthPercent()) + " % a month over " + w.horizonMonths()
                         + " months makes the volume too large to compute");
-        double price = Math.max(a.inputPricePerMTok(), a.outputPricePerMTok());
+        double price = Math.max(Math.max(a.inputPricePerMTok(), a.cachedPricePerMTok()), a.outputPricePerMTok());
         requireFinite(Input.API_OUTPUT_PRICE, peakVolume * price * w.horizonMonths(),
                 "API prices this high make costs too large to compute");
         double perReplica = s.gpuHourlyPrice() * s.gpusPerReplica() * Units.HOURS_PER_MONTH
@@ -126,6 +169,21 @@ public record Scenario(
         double fixed = s.monthlyOpsCost() + s.setupCost() + c.monthlyOpsCost() + c.setupCost();
         requireFinite(Input.TOKENS_PER_HOUR_PER_GPU, (replicas * perReplica + fixed) * w.horizonMonths(),
                 "the cluster this volume needs costs too much to compute");
+        double committed = Units.HOURS_PER_MONTH * s.gpuHourlyPrice() * s.committedGpus();
+        requireFinite(Input.COMMITTED_GPUS, (committed + replicas * perReplica + fixed) * w.horizonMonths(),
+                "the committed GPUs cost too much to compute");
+        if (onPrem.isPresent()) {
+            OnPrem o = onPrem.get();
+            double gpus = replicas * s.gpusPerReplica();
+            requireFinite(Input.ON_PREM_POWER_KW_PER_GPU, o.gpuMonthlyCost(),
+                    "the power and electricity price make one owned GPU too costly to compute");
+            requireFinite(Input.ON_PREM_GPU_PURCHASE_PRICE, o.gpuPurchasePrice() * gpus,
+                    "buying the GPUs this volume needs costs too much to compute");
+            double ownedFixed = o.monthlyOpsCost() + o.setupCost();
+            requireFinite(Input.ON_PREM_POWER_KW_PER_GPU,
+                    (gpus * o.gpuMonthlyCost() + ownedFixed) * w.horizonMonths() + o.gpuPurchasePrice() * gpus,
+                    "the owned GPUs this volume needs cost too much to compute");
+        }
     }
 
     private static void requireFinite(Input input, double value, String why) {

@@ -8,12 +8,17 @@ import java.util.Optional;
 
 /**
  * The tornado (COST-MODEL.md, "Sensitivity"): how far {@code D = horizonTotal(self-hosted) − horizonTotal(API)}
- * moves when one input at a time goes to 0.8× and 1.2× its value, everything else fixed.
+ * moves when one input at a time goes to 0.8× and 1.2× its value, everything else fixed (a cached-input price that
+ * follows the input price keeps following it).
  */
 public final class Sensitivity {
 
-    /** The inputs varied, in the registry's order. */
-    public static final List<Input> INPUTS = Arrays.stream(Input.values()).filter(Input::inTornado).toList();
+    /**
+     * The inputs varied: the cost model's twelve, then version 4's two, each group in the registry's order (the
+     * order of rows with equal swings).
+     */
+    public static final List<Input> INPUTS = Arrays.stream(Input.values()).filter(Input::inTornado)
+            .sorted(Comparator.comparingInt(Input::since)).toList();
 
     /** The factors of the two variants. */
     private static final double LOW = 0.8;
@@ -105,7 +110,7 @@ public final class Sensitivity {
     /** {@code D} of a scenario: positive when the API is cheaper over the horizon. */
     public static double d(Scenario s) {
         double[] volumes = CostEngine.monthlyVolumes(s.workload());
-        ApiLine api = new ApiLine(s.api().blendedPricePerMTok(s.workload().outputShare()));
+        ApiLine api = new ApiLine(s.api().blendedPricePerMTok(s.workload()));
         return CostEngine.horizonTotal(StairCase.selfHosted(s), volumes) - CostEngine.horizonTotal(api, volumes);
     }
 }

@@ -1,6 +1,8 @@
 package crossover.model;
 
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -64,6 +66,33 @@ public final class Sentences {
         e.switchMonth().ifPresent(m -> s.append(" From month ").append(m).append(' ')
                 .append(e.cheapestByMonth().get(m - 1).noun()).append(" costs least each month."));
         return s.toString();
+    }
+
+    /** "Owned GPUs bought: 2 in month 1 ($60,000), 1 in month 14 ($30,000)."; empty without owned GPUs. */
+    public static String purchases(Evaluation e) {
+        double[] bought = e.gpusBought();
+        List<String> months = new ArrayList<>();
+        double price = e.scenario().onPrem().map(OnPrem::gpuPurchasePrice).orElse(0.0);
+        for (int i = 0; i < bought.length; i++) {
+            if (bought[i] > 0) {
+                months.add(Units.plain(bought[i]) + " in month " + (i + 1) + " (" + Units.dollars(bought[i] * price)
+                        + ")");
+            }
+        }
+        return months.isEmpty() ? "" : "Owned GPUs bought: " + String.join(", ", months) + ".";
+    }
+
+    /**
+     * "Self-hosting commits 4 GPUs at 40 % off: $4,320 a month whatever the volume."; empty without a commitment.
+     */
+    public static String commitment(Evaluation e) {
+        SelfHosting h = e.scenario().selfHosted();
+        if (h.committedGpus() == 0) {
+            return "";
+        }
+        return "Self-hosting commits " + h.committedGpus() + (h.committedGpus() == 1 ? " GPU" : " GPUs") + " at "
+                + Units.plain(h.commitmentDiscountPercent()) + " % off: "
+                + Units.dollars(e.selfHostedStairs().committedMonthlyCost()) + " a month whatever the volume.";
     }
 
     /** "Rule of thumb: API inference (agrees)". */

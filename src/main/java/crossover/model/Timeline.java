@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The cash view over the horizon (COST-MODEL.md, "Timeline and payback"), kept as flat arrays because it is
- * rebuilt on every slider move: per option the cash spent in each month (set-up whole in month 1) and the running
- * total. {@link #months()} gives the same as records for reading.
+ * rebuilt on every slider move: per option the cash spent in each month (set-up whole in month 1, owned GPUs
+ * paid when bought) and the running total. {@link #months()} gives the same as records for reading.
  */
 public final class Timeline {
 
@@ -18,18 +18,18 @@ public final class Timeline {
     private final Map<Option, double[]> cash = new EnumMap<>(Option.class);
     private final Map<Option, double[]> cumulative = new EnumMap<>(Option.class);
 
-    Timeline(Map<Option, CostCurve> curves, double[] volumes) {
+    /** A timeline of the cash each option spends per month ({@code cash}, index 0 is month 1) at these volumes. */
+    Timeline(Map<Option, double[]> cash, double[] volumes) {
         this.volumes = volumes.clone();
-        for (Map.Entry<Option, CostCurve> c : curves.entrySet()) {
-            double[] spent = new double[volumes.length];
+        for (Map.Entry<Option, double[]> c : cash.entrySet()) {
+            double[] spent = c.getValue();
             double[] total = new double[volumes.length];
             double running = 0;
             for (int i = 0; i < volumes.length; i++) {
-                spent[i] = c.getValue().cashCostAt(volumes[i], i + 1);
                 running += spent[i];
                 total[i] = running;
             }
-            cash.put(c.getKey(), spent);
+            this.cash.put(c.getKey(), spent);
             cumulative.put(c.getKey(), total);
         }
     }

@@ -13,6 +13,7 @@ package crossover.model;
  * @param monthlyGrowthPercent volume growth per month, &gt; −100
  * @param horizonMonths        planning horizon, 1 … 120
  * @param batchShare           fraction of tokens that are latency-insensitive batch work, 0 … 1 (version 2)
+ * @param cachedInputShare     share of input tokens the provider bills at its cached-input price, 0 … 1 (version 4)
  */
 public record Workload(
         double dailyRequests,
@@ -24,7 +25,8 @@ public record Workload(
         double peakToAverage,
         double monthlyGrowthPercent,
         int horizonMonths,
-        double batchShare) {
+        double batchShare,
+        double cachedInputShare) {
 
     public static final int MAX_HORIZON_MONTHS = 120;
 
@@ -39,6 +41,15 @@ public record Workload(
         Input.MONTHLY_GROWTH_PERCENT.check(monthlyGrowthPercent);
         Input.HORIZON_MONTHS.check(horizonMonths);
         Input.BATCH_SHARE.check(batchShare);
+        Input.CACHED_INPUT_SHARE.check(cachedInputShare);
+    }
+
+    /** A workload without prompt caching (the version-2 inputs). */
+    public Workload(double dailyRequests, double tokensPerRequest, double outputShare, double latencySlaMs,
+                    DataSensitivity dataSensitivity, OpsCapacity opsCapacity, double peakToAverage,
+                    double monthlyGrowthPercent, int horizonMonths, double batchShare) {
+        this(dailyRequests, tokensPerRequest, outputShare, latencySlaMs, dataSensitivity, opsCapacity, peakToAverage,
+                monthlyGrowthPercent, horizonMonths, batchShare, 0);
     }
 
     /** A workload with no batch share (the version-1 inputs). */
@@ -56,6 +67,6 @@ public record Workload(
 
     public Workload withDailyRequests(double value) {
         return new Workload(value, tokensPerRequest, outputShare, latencySlaMs, dataSensitivity, opsCapacity,
-                peakToAverage, monthlyGrowthPercent, horizonMonths, batchShare);
+                peakToAverage, monthlyGrowthPercent, horizonMonths, batchShare, cachedInputShare);
     }
 }

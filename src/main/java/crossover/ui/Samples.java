@@ -19,7 +19,9 @@ public final class Samples {
             new Sample("Regulated workload at scale", "2-regulated-at-scale.crossover"),
             new Sample("Cheap API: no break-even", "3-no-break-even.crossover"),
             new Sample("Zig-zag break-even", "4-zig-zag-break-even.crossover"),
-            new Sample("Hybrid: batch on spot GPUs", "5-hybrid-batch-and-growth.crossover"));
+            new Sample("Hybrid: batch on spot GPUs", "5-hybrid-batch-and-growth.crossover"),
+            new Sample("Prompt caching flips the answer", "6-prompt-caching-flips-the-answer.crossover"),
+            new Sample("Buying the GPUs beats renting them", "7-buying-beats-renting.crossover"));
 
     private Samples() {
     }

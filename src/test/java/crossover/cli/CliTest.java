@@ -2,6 +2,7 @@ package crossover.cli;
 
 import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +11,7 @@ import crossover.io.ScenarioWriter;
 import crossover.model.CostEngine;
 import crossover.model.Evaluation;
 import crossover.model.Option;
+import crossover.model.Sensitivity;
 import crossover.model.TestScenarios;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,6 +74,51 @@ class CliTest {
         assertThat(json.get("breakEven.self-hosted.sustainedDailyRequests")).isEqualTo(80_000.0);
         assertThat(json.get("selfHostedFloorPerMTok")).isEqualTo(0.625);
         assertThat(json.get("recommendation.option")).isEqualTo("self-hosted");
+    }
+
+    @Test
+    void ownedGpusAndACommitmentAddTheKeysOfVersionFourToTheJsonAndTheSummary() throws Exception {
+        Path file = workedExample("7-buying-beats-renting.crossover");
+
+        Run json = run("evaluate", file.toString(), "--json");
+        Run text = run("evaluate", file.toString());
+
+        assertThat(json.code()).as(json.err()).isZero();
+        Map<String, Object> flat = flatten(json.out());
+        assertThat(flat).containsKeys("realtimeApiPricePerMTok", "onPremFloorPerMTok", "costs.on-prem.monthly",
+                "costs.on-prem.horizonTotal", "costs.on-prem.replicas", "costs.on-prem.gpus",
+                "costs.on-prem.utilization", "breakEven.on-prem.first", "breakEven.on-prem.sustained",
+                "breakEven.on-prem.sustainedDailyRequests", "paybackMonth.on-prem", "costs.self-hosted.paidGpus");
+        assertThat(flat.get("recommendation.option")).isEqualTo("on-prem");
+        // 150,000 × 1,500 × 30 = 6.75 B tokens/month on replicas of 2 GPUs serving 1.5552 B each: 5 replicas.
+        assertThat(flat.get("costs.on-prem.gpus")).isEqualTo(10.0);
+        assertThat(flat.get("costs.self-hosted.paidGpus")).isEqualTo(10.0);
+        assertThat(json.out()).contains("\"on-prem\": ");
+        String firstMonth = json.out().substring(json.out().indexOf("\"timeline\""));
+        assertThat(firstMonth).contains("\"on-prem\"");
+        assertThat(text.out()).contains("*On-prem", "on-prem floor $",
+                "Self-hosted: 4 committed GPUs at 30 % off, $5,040 a month whatever the volume; 10 paid for today, "
+                        + "10 running", "Break-even for owning the GPUs: ");
+    }
+
+    @Test
+    void theRealTimePriceIsShownBesideTheBlendedOneOnlyWhenTheBatchTierMakesThemDiffer() throws Exception {
+        Path cached = workedExample("6-prompt-caching-flips-the-answer.crossover");
+        crossover.model.Scenario s = new crossover.io.ScenarioReader().read(cached).scenario();
+        Path batch = dir.resolve("batch.crossover");
+        new ScenarioWriter().write(batch, s.with(Input.BATCH_SHARE, 0.5));
+
+        Run noBatch = run("evaluate", cached.toString());
+        Run withBatch = run("evaluate", batch.toString());
+        Map<String, Object> flat = flatten(run("evaluate", batch.toString(), "--json").out());
+
+        assertThat(noBatch.out()).doesNotContain("real-time");
+        // 0.9 × (0.15 × 3 + 0.85 × 0.3) + 0.1 × 15 = 2.1345; half of the tokens at the 50 % batch tier: × 0.75
+        assertThat(withBatch.out()).contains("API blended $1.601/MTok (real-time $2.135/MTok, batch share at the "
+                + "50 % batch tier)");
+        assertThat((Double) flat.get("realtimeApiPricePerMTok")).isCloseTo(2.1345, within(1e-12));
+        assertThat((Double) flat.get("blendedApiPricePerMTok")).isCloseTo(2.1345 * 0.75, within(1e-12));
+        assertThat(flat).doesNotContainKey("onPremFloorPerMTok");
     }
 
     @Test
@@ -286,7 +333,7 @@ class CliTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines).hasSize(13).first().isEqualTo("input,low,high,swing,reason");
+        assertThat(lines).hasSize(Sensitivity.INPUTS.size() + 1).first().isEqualTo("input,low,high,swing,reason");
         var rows = crossover.model.Sensitivity.of(new crossover.io.ScenarioReader().read(Path.of(file)).scenario());
         assertThat(lines.get(1)).isEqualTo(rows.get(0).input().path() + "," + rows.get(0).low() + ","
                 + rows.get(0).high() + "," + rows.get(0).swing() + ",");

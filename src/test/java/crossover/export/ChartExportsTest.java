@@ -164,6 +164,40 @@ class ChartExportsTest {
                 m -> assertThat(svg).contains(o.label() + " pays back in month " + m)));
     }
 
+    @Test
+    void ownedGpusAndTheCommitmentAreInTheCostCsvTheTimelineCsvAndTheTimelineChart() throws Exception {
+        Evaluation owned = CostEngine.evaluate(new crossover.io.ScenarioReader()
+                .read(java.nio.file.Path.of("assets", "scenarios", "7-buying-beats-renting.crossover")).scenario());
+        ChartSpec ownedSpec = ChartSpecs.of(owned, true, Optional.empty());
+        ByteArrayOutputStream costs = new ByteArrayOutputStream();
+        ByteArrayOutputStream timeline = new ByteArrayOutputStream();
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+
+        CsvExport.write(costs, owned, ownedSpec);
+        CsvExport.writeTimeline(timeline, owned);
+        crossover.chart.TimelineSpec timelineSpec = crossover.chart.TimelineSpec.of(owned);
+        SvgExport.write(svg, Drawing.of(timelineSpec), ExportOptions.DEFAULT);
+
+        List<String> costLines = new String(costs.toByteArray(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(costLines.get(0)).isEqualTo("monthlyTokens,dailyRequests,api-inference,self-hosted,cloud-managed,"
+                + "on-prem");
+        for (String line : costLines.subList(1, costLines.size())) {
+            double[] r = Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
+            assertThat(r[3]).isEqualTo(owned.curve(Option.SELF_HOSTED).costAt(r[0]));
+            assertThat(r[5]).isEqualTo(owned.curve(Option.ON_PREM).costAt(r[0]));
+        }
+        assertThat(ownedSpec.series()).extracting(ChartSpec.Series::option).contains(Option.ON_PREM);
+        List<String> months = new String(timeline.toByteArray(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(months.get(0)).contains(",cash.on-prem,").endsWith(",cumulative.on-prem");
+        // Month 1 buys the ten GPUs the volume needs: 10 × $35,000 on top of running costs and set-up.
+        double[] first = Arrays.stream(months.get(1).split(",")).mapToDouble(Double::parseDouble).toArray();
+        assertThat(first[5]).isEqualTo(owned.cash().cash(Option.ON_PREM, 1)).isGreaterThan(350_000);
+        assertThat(timelineSpec.purchases()).containsExactly(java.util.Map.entry(1, 10.0));
+        String drawn = new String(svg.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(drawn).contains("Buys 10 GPUs in month 1", "On-prem (recommended)",
+                "On-prem pays back in month " + owned.paybackMonth().get(Option.ON_PREM).getAsInt());
+    }
+
     private static long distinctColoursInPlot(BufferedImage image, int scale) {
         return java.util.stream.IntStream.range(0, 400).map(i -> {
             int x = (80 + (i * 37) % 700) * scale;

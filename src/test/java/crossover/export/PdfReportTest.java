@@ -1,21 +1,23 @@
 package crossover.export;
 
-import crossover.model.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
+import crossover.io.ScenarioReader;
 import crossover.model.ApiPricing;
 import crossover.model.CloudManaged;
 import crossover.model.CostEngine;
 import crossover.model.DataSensitivity;
 import crossover.model.Evaluation;
+import crossover.model.Input;
 import crossover.model.OpsCapacity;
 import crossover.model.Option;
 import crossover.model.Recommendation;
 import crossover.model.Scenario;
 import crossover.model.SelfHosting;
+import crossover.model.Sentences;
 import crossover.model.TestScenarios;
 import crossover.model.Workload;
 import java.awt.geom.Rectangle2D;
@@ -137,6 +139,41 @@ class PdfReportTest {
     }
 
     @Test
+    void ownedGpusAndACommitmentAreInTheReportAndItsInputsTable() throws IOException {
+        Evaluation e = CostEngine.evaluate(sample("7-buying-beats-renting.crossover"));
+        assertThat(e.options()).contains(Option.ON_PREM);
+
+        try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {
+            String words = words(doc);
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(words).contains("Recommendation: On-prem", Sentences.breakEven(e, Option.ON_PREM).replace("≈", "~"),
+                    "owning the GPUs " + payback(e, Option.ON_PREM),
+                    // 10 GPUs at $35,000 in month 1; 4 committed GPUs at 30 % off: 4 × 1,800 × 0.7 = $5,040 a month
+                    "Owned GPUs bought: 10 in month 1 ($350,000).",
+                    "Self-hosting commits 4 GPUs at 30 % off: $5,040 a month whatever the volume.",
+                    "On-prem", "GPU purchase price 35,000", "Depreciation 36", "PUE 1.3",
+                    "Committed GPUs 4", "Commitment discount 30");
+            assertThat(forms(doc.getPage(0).getResources())).hasSize(2);
+        }
+    }
+
+    @Test
+    void theInputsTableListsVersionFourInputsOnlyWhenInUse() throws IOException {
+        Evaluation v2 = CostEngine.evaluate(TestScenarios.typical());
+        Evaluation cached = CostEngine.evaluate(TestScenarios.typical().with(Input.CACHED_INPUT_SHARE, 0.5));
+
+        try (PDDocument doc = Loader.loadPDF(write(v2, "v2.pdf").toFile())) {
+            assertThat(words(doc)).doesNotContain("Cached input", "Batch discount", "Committed GPUs",
+                    "Commitment discount", "GPU purchase price", "Owned GPUs bought");
+        }
+        try (PDDocument doc = Loader.loadPDF(write(cached, "cached.pdf").toFile())) {
+            // The cached price follows the input price ($3) until stated; both show while some input is cached.
+            assertThat(words(doc)).contains("Cached input share 0.5", "Cached input price 3")
+                    .doesNotContain("Batch discount", "Committed GPUs");
+        }
+    }
+
+    @Test
     void nothingOverlapsOrLeavesTheMargins() throws IOException {
         Evaluation ex4 = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500));
         // A square dark chart leaves the cost chart narrower than its column; seven reasons shrink the text.
@@ -151,6 +188,9 @@ class PdfReportTest {
         PdfReport.write(square, e, ChartSpecs.of(e, true, Optional.empty()),
                 new ExportOptions(800, 800, 1, ChartTheme.DARK), VERSION, DATE);
         pdfs.put("square chart", square);
+        Evaluation owned = CostEngine.evaluate(sample("7-buying-beats-renting.crossover"));
+        pdfs.put("owned GPUs and a commitment", write(owned, "owned.pdf"));
+        pdfs.put("owned, seven reasons", write(withSevenReasons(owned), "owned-reasons.pdf"));
 
         for (Map.Entry<String, Path> pdf : pdfs.entrySet()) {
             try (PDDocument doc = Loader.loadPDF(pdf.getValue().toFile())) {
@@ -298,10 +338,11 @@ class PdfReportTest {
                 + ": a long sentence about costs, volumes and GPUs that goes on to fill much of a line.").toList();
         Recommendation r = e.recommendation();
         return new Evaluation(e.scenario(), e.monthlyTokens(), e.horizonMonthlyTokens(),
-                e.blendedApiPricePerMTok(), e.selfHostedFloorPerMTok(), e.cloudManagedFloorPerMTok(), e.costs(),
+                e.blendedApiPricePerMTok(), e.realtimeApiPricePerMTok(), e.selfHostedFloorPerMTok(),
+                e.cloudManagedFloorPerMTok(), e.costs(),
                 e.breakEven(), new Recommendation(r.option(), r.excluded(), r.exclusions(), reasons), e.ruleOfThumb(),
                 e.ruleOfThumbNote(), e.apiLine(), e.selfHostedStairs(), e.cloudManagedStairs(), e.hybridCurve(),
-                e.cash(), e.paybackMonth());
+                e.onPremStairs(), e.cash(), e.paybackMonth());
     }
 
     /** Volume doubling every month for four months from 1.5 B tokens/month, on the API at $1/MTok or one GPU. */
@@ -321,6 +362,14 @@ class PdfReportTest {
                 w.monthlyGrowthPercent(), w.horizonMonths(), 0.4), t.api(), new SelfHosting(h.gpuHourlyPrice(),
                 h.tokensPerHourPerGpu(), h.gpusPerReplica(), h.minReplicas(), h.maxUtilization(), h.setupCost(),
                 h.monthlyOpsCost(), 60), t.cloudManaged());
+    }
+
+    private static Scenario sample(String file) throws IOException {
+        try {
+            return new ScenarioReader().read(Path.of("assets", "scenarios", file)).scenario();
+        } catch (crossover.io.ScenarioFileException e) {
+            throw new IOException(e);
+        }
     }
 
     /** "in month 7" or "not within 24 months", from the engine's payback month. */

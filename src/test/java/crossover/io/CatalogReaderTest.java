@@ -9,7 +9,9 @@ import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Measurement;
 import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
+import crossover.model.catalog.Sourced;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bundled catalogs, and hostile catalog files refused with their place in the file. */
@@ -50,6 +52,45 @@ class CatalogReaderTest {
         assertThat(c.gpu("h100-sxm").orElseThrow().memoryBandwidthGBs()).isEqualTo(3350.0);
         assertThat(c.gpu("h200").orElseThrow().memoryGb()).isEqualTo(141.0);
         assertThat(c.gpu("mi300x").orElseThrow().memoryGb()).isEqualTo(192.0);
+    }
+
+    @Test
+    void theProvidersThatPublishABatchTierHaveTheirFiftyPercentWithASourceAndADate() {
+        Catalog c = CatalogReader.bundled();
+
+        for (ApiModel m : c.api()) {
+            boolean publishes = List.of("OpenAI", "Anthropic", "Google").contains(m.provider());
+            assertThat(m.batchDiscountPercent() != null).as(m.id()).isEqualTo(publishes);
+            if (publishes) {
+                assertThat(m.batchDiscountPercent().value()).as(m.id()).isEqualTo(50.0);
+                assertThat(m.batchDiscountPercent().source()).as(m.id()).contains("http");
+                assertThat(m.batchDiscountPercent().asOf()).as(m.id()).isNotNull();
+            }
+        }
+        assertThat(c.api("anthropic/claude-sonnet-4-6").orElseThrow().cachedInputPricePerMTok()).isEqualTo(0.3);
+    }
+
+    @Test
+    void gpuFiguresForOwningAndCommittingCarryTheirSourcesAndStayInRange() {
+        Catalog c = CatalogReader.bundled();
+
+        for (GpuSpec g : c.gpus()) {
+            for (Sourced s : java.util.Arrays.asList(g.boardPowerW(), g.purchasePrice(), g.committedDiscountPercent())) {
+                if (s != null) {
+                    assertThat(s.source()).as(g.id()).contains("http");
+                }
+            }
+            assertThat(g.committedDiscountPercent()).as(g.id()).isNotNull();
+            assertThat(g.committedDiscountPercent().value()).as(g.id()).isBetween(0.0, 90.0);
+        }
+        // Spot checks against the sources: the H100 SXM and H200 SXM draw up to 700 W, the MI300X 750 W, the L4 72 W.
+        assertThat(c.gpu("h100-sxm").orElseThrow().boardPowerW().value()).isEqualTo(700.0);
+        assertThat(c.gpu("h200").orElseThrow().boardPowerW().value()).isEqualTo(700.0);
+        assertThat(c.gpu("mi300x").orElseThrow().boardPowerW().value()).isEqualTo(750.0);
+        assertThat(c.gpu("l4").orElseThrow().boardPowerW().value()).isEqualTo(72.0);
+        // $25,000–30,000: the middle. 1 − 3.20 / 4.99 = 35.9 %, rounded.
+        assertThat(c.gpu("h100-sxm").orElseThrow().purchasePrice().value()).isEqualTo(27_500.0);
+        assertThat(c.gpu("h100-sxm").orElseThrow().committedDiscountPercent().value()).isEqualTo(36.0);
     }
 
     @Test
@@ -276,6 +317,30 @@ class CatalogReaderTest {
         assertThat(e.getMessage()).startsWith("line " + e.line() + ",").contains("entries[1]")
                 .contains("hourlyPrice").contains("> 0").contains("2.99");
         assertThat(e.field()).contains("entries[1].hourlyPrice");
+    }
+
+    @Test
+    void aBatchDiscountAboveNinetyFivePercentOrAFigureWithoutASourceIsRefused() {
+        String tooMuch = API_ENTRY.replace("\"source\": \"test\"", "\"source\": \"test\", \"batchDiscountPercent\": "
+                + "{\"value\": 120, \"source\": \"a test\", \"asOf\": \"2025\"}");
+        String unsourced = H100.replace("\"asOf\": \"2026-05-07\"", "\"asOf\": \"2026-05-07\", \"boardPowerW\": "
+                + "{\"value\": 700}");
+        String misspelt = H100.replace("\"asOf\": \"2026-05-07\"", "\"asOf\": \"2026-05-07\", "
+                + "\"purchasePrice\": {\"value\": 27500, \"sourse\": \"x\"}");
+        String badDate = H100.replace("\"asOf\": \"2026-05-07\"", "\"asOf\": \"2026-05-07\", "
+                + "\"committedDiscountPercent\": {\"value\": 36, \"source\": \"x\", \"asOf\": \"May 2026\"}");
+
+        ScenarioFileException batch = catchThrowableOfType(ScenarioFileException.class, () -> new CatalogReader()
+                .read(source("api-models.json", catalog("api-models", tooMuch)),
+                        source("gpus.json", catalog("gpus", L4, H100)),
+                        source("open-models.json", catalog("open-models", MODEL)),
+                        source("calibration.json", catalog("calibration", MEASUREMENT))));
+
+        assertThat(batch.getMessage()).contains("batchDiscountPercent").contains("from 0 to 95").contains("120");
+        assertThat(refusedGpus(catalog("gpus", L4, unsourced)).getMessage()).contains("boardPowerW")
+                .contains("has no \"source\"");
+        assertThat(refusedGpus(catalog("gpus", L4, misspelt)).getMessage()).contains("Did you mean \"source\"?");
+        assertThat(refusedGpus(catalog("gpus", L4, badDate)).getMessage()).contains("YYYY-MM-DD");
     }
 
     @Test

@@ -182,14 +182,14 @@ class HostileScenarioFilesTest {
 
     @Test
     void aNewerVersionIsRefusedNamingBothVersions() {
-        String text = withValue(valid(), "version", "4");
+        String text = withValue(valid(), "version", "5");
 
         ScenarioFileException e = refused(text);
 
         assertThat(e.field()).hasValue("version");
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.getMessage()).contains("line 3").contains("newer Crossover").contains("file version 4")
-                .contains("file version 3").contains("Update Crossover");
+        assertThat(e.getMessage()).contains("line 3").contains("newer Crossover").contains("file version 5")
+                .contains("file version 4").contains("Update Crossover");
     }
 
     @Test

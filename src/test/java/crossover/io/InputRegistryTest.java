@@ -9,6 +9,7 @@ import crossover.model.Input;
 import crossover.model.Scenario;
 import crossover.model.Section;
 import crossover.model.Sensitivity;
+import crossover.model.TestScenarios;
 import crossover.model.Uncertainty;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,7 +28,8 @@ class InputRegistryTest {
 
     private final ScenarioWriter writer = new ScenarioWriter();
     private final ScenarioReader reader = new ScenarioReader();
-    private final Scenario defaults = Input.defaults();
+    /** Every input in use (owned GPUs, a stated cached-input price), so every field is in its file. */
+    private final Scenario defaults = TestScenarios.everyInput();
 
     /** A valid value other than the default, chosen without asking the engine. */
     private static double another(Input input) {
@@ -94,13 +96,13 @@ class InputRegistryTest {
     }
 
     @Test
-    void theTornadoVariesExactlyTheTwelveInputsOfTheCostModel() {
-        // COST-MODEL.md, "Sensitivity (tornado)", in its order.
+    void theTornadoVariesTheTwelveInputsOfTheCostModelThenVersionFoursTwo() {
+        // COST-MODEL.md, "Sensitivity (tornado)", in its order, then "Version 4", "Recommendation".
         List<String> costModel = List.of("workload.dailyRequests", "workload.tokensPerRequest",
                 "workload.outputShare", "workload.peakToAverage", "workload.monthlyGrowthPercent",
                 "api.inputPricePerMTok", "api.outputPricePerMTok", "selfHosted.gpuHourlyPrice",
                 "selfHosted.tokensPerHourPerGpu", "selfHosted.maxUtilization", "selfHosted.setupCost",
-                "selfHosted.monthlyOpsCost");
+                "selfHosted.monthlyOpsCost", "workload.cachedInputShare", "api.cachedInputPricePerMTok");
 
         assertThat(Sensitivity.INPUTS).extracting(Input::path).containsExactlyElementsOf(costModel);
         assertThat(Sensitivity.of(defaults)).extracting(r -> r.input().path())

@@ -62,6 +62,21 @@ class LiteLlmImportTest {
     }
 
     @Test
+    void batchPricesBecomeTheBatchTiersDiscountAgainstTheListPrices() throws Exception {
+        Map<String, ApiModel> m = byId(importFixture());
+
+        // gpt-4o-mini: 7.5e-08 / 1.5e-07 and 3e-07 / 6e-07 are both half: 50 % off.
+        assertThat(m.get("litellm/gpt-4o-mini").batchDiscountPercent().value()).isEqualTo(50.0);
+        assertThat(m.get("litellm/gpt-4o-mini").batchDiscountPercent().source())
+                .contains("input_cost_per_token_batches");
+        // claude-3-5-haiku: input 4e-07 / 8e-07 is 50 % off, output 2.4e-06 / 4e-06 only 40 %: the smaller holds
+        // for every token.
+        assertThat(m.get("litellm/claude-3-5-haiku-20241022").batchDiscountPercent().value()).isEqualTo(40.0);
+        // No batch prices, no batch tier.
+        assertThat(m.get("litellm/mistral/mistral-small-latest").batchDiscountPercent()).isNull();
+    }
+
+    @Test
     void pricesPerTokenBecomeExactPricesPerMillion() throws Exception {
         Map<String, ApiModel> m = byId(importFixture());
 

@@ -46,6 +46,16 @@ public final class TestScenarios {
                 Input.TOKENS_PER_REQUEST, new Uncertainty.Range(1e-12 * b, 4 * b))));
     }
 
+    /**
+     * The first-start scenario with every input in use: owned GPUs at the default purchase price, and the cached-input
+     * price stated (at the input price), so a file of it holds every field of the registry.
+     */
+    public static Scenario everyInput() {
+        Scenario d = Input.defaults();
+        return Input.scenario(d.name(), d.notes(), d.workload().dataSensitivity(), d.workload().opsCapacity(),
+                Shape.NONE.with(Section.ON_PREM).stating(Input.API_CACHED_INPUT_PRICE), Input::defaultValue);
+    }
+
     /** A plausible mid-size scenario with every cost term non-zero. */
     public static Scenario typical() {
         Workload w = new Workload(50_000, 1_500, 0.3, 1000, DataSensitivity.INTERNAL, OpsCapacity.LIMITED, 2.0,

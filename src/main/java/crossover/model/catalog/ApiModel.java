@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param cachedInputPricePerMTok $ per million cache-read input tokens, or null where none is published
  * @param asOf                   the date the source gives for these prices ({@code YYYY-MM-DD}), or null
  * @param note                   a qualification, or null
+ * @param batchDiscountPercent   the discount of the provider's batch tier (0 … 95) with its own source, or null
+ *                               where none is published
  */
 public record ApiModel(String id, String provider, String name, Double inputPricePerMTok, Double outputPricePerMTok,
-        Double cachedInputPricePerMTok, String asOf, String source, String note) {
+        Double cachedInputPricePerMTok, String asOf, String source, String note, Sourced batchDiscountPercent) {
 
     public ApiModel {
         Objects.requireNonNull(id, "id");
@@ -23,6 +25,19 @@ public record ApiModel(String id, String provider, String name, Double inputPric
         priceOrNull(id + ".inputPricePerMTok", inputPricePerMTok);
         priceOrNull(id + ".outputPricePerMTok", outputPricePerMTok);
         priceOrNull(id + ".cachedInputPricePerMTok", cachedInputPricePerMTok);
+        if (batchDiscountPercent != null) {
+            double d = batchDiscountPercent.value();
+            if (!(d >= 0 && d <= 95)) {
+                throw Check.invalid(id + ".batchDiscountPercent", "a number from 0 to 95", d);
+            }
+        }
+    }
+
+    /** An entry without a batch tier. */
+    public ApiModel(String id, String provider, String name, Double inputPricePerMTok, Double outputPricePerMTok,
+                    Double cachedInputPricePerMTok, String asOf, String source, String note) {
+        this(id, provider, name, inputPricePerMTok, outputPricePerMTok, cachedInputPricePerMTok, asOf, source, note,
+                null);
     }
 
     private static void priceOrNull(String field, Double value) {
