@@ -1,9 +1,11 @@
 package crossover.cli;
 
 import crossover.io.CatalogReader;
+import crossover.io.Printable;
 import crossover.model.InvalidInputException;
 import crossover.model.Units;
 import crossover.model.catalog.Catalog;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.OpenModel;
@@ -16,7 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code crossover estimate --gpu ID --model ID --precision P}: the roofline estimate of throughput. */
+/** {@code crossover estimate --gpu ID --model ID --precision P [--engine E]}: the roofline estimate of throughput. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = "Estimates the sustained throughput of one GPU (tokens an hour, input plus output) and the GPUs "
                 + "one replica needs, from a roofline model of decoding calibrated against published measurements. "
@@ -31,6 +33,10 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Option(names = "--precision", required = true, paramLabel = "P", description = "weights: fp16, fp8 or int4")
     String precision;
+
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "vllm",
+            description = "serving engine: vllm, sglang or trtllm (default: ${DEFAULT-VALUE})")
+    String engine;
 
     @Option(names = "--tokens-per-request", paramLabel = "N", defaultValue = "1500",
             description = "input plus output tokens of one request (default: ${DEFAULT-VALUE}, as the default scenario)")
@@ -67,9 +73,13 @@ final class EstimateCommand implements Callable<Integer> {
         if (p == null) {
             throw bad("--precision must be " + Precision.validIds() + ", not \"" + precision + "\".");
         }
+        Engine en = Engine.byId(engine);
+        if (en == null) {
+            throw bad("--engine must be " + Engine.validIds() + ", not \"" + Printable.escape(engine) + "\".");
+        }
         ThroughputEstimate e;
         try {
-            e = ThroughputEstimator.estimate(new EstimateRequest(g, m, p, tokensPerRequest, outputShare, itlMs,
+            e = ThroughputEstimator.estimate(new EstimateRequest(g, m, p, en, tokensPerRequest, outputShare, itlMs,
                     batch == null ? 0 : positive("--batch", batch), gpus == null ? 0 : positive("--gpus", gpus)));
         } catch (InvalidInputException x) {
             throw bad(flag(x.field()) + ": " + x.getMessage());
@@ -109,7 +119,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     /** The JSON of {@code estimate --json}; the components' order is the keys' order. */
-    record EstimateJson(String gpu, String model, String precision, double tokensPerHourPerGpu,
+    record EstimateJson(String gpu, String model, String precision, String engine, double tokensPerHourPerGpu,
                         double lowTokensPerHourPerGpu, double highTokensPerHourPerGpu, int gpusPerReplica, int batch,
                         String batchLimitedBy, String bound, double weightBytes, double kvBytesPerToken,
                         double stepSeconds, double decodeTokensPerSecondPerReplica,
@@ -118,7 +128,7 @@ final class EstimateCommand implements Callable<Integer> {
 
     static String toJson(ThroughputEstimate e) {
         return CliJson.document(new EstimateJson(e.request().gpu().id(), e.request().model().id(),
-                e.request().precision().id(), e.tokensPerHourPerGpu(), e.lowTokensPerHourPerGpu(),
+                e.request().precision().id(), e.request().engine().id(), e.tokensPerHourPerGpu(), e.lowTokensPerHourPerGpu(),
                 e.highTokensPerHourPerGpu(), e.gpusPerReplica(), e.batch(), e.batchLimit().words(), e.bound().words(),
                 e.weightBytes(), e.kvBytesPerToken(), e.point().stepSeconds(), e.point().decodePerSecond(),
                 e.point().prefillPerSecond(), e.basis(), e.warnings()));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import crossover.io.CatalogReader;
 import crossover.model.catalog.Catalog;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
@@ -85,10 +86,36 @@ class CatalogCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> json = object(parse(r.out()));
         ThroughputEstimate e = ThroughputEstimator.estimate(new EstimateRequest(CATALOG.gpu("h100-sxm").orElseThrow(),
-                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.INT4, 3000, 0.5, 30, 16, 2));
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.INT4, Engine.VLLM, 3000, 0.5, 30, 16, 2));
         assertThat(json.get("tokensPerHourPerGpu")).isEqualTo(e.tokensPerHourPerGpu());
         assertThat(json.get("gpusPerReplica")).isEqualTo(2.0);
         assertThat(json.get("batch")).isEqualTo(16.0);
+    }
+
+    @Test
+    void theEngineFlagReachesTheRequestAndTheJsonNamesIt() throws IOException {
+        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp8",
+                "--engine", "SGLang", "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> json = object(parse(r.out()));
+        ThroughputEstimate e = ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu("h100-sxm").orElseThrow(),
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP8, 1500, 0.3).withEngine(Engine.SGLANG));
+        assertThat(json).containsEntry("engine", "sglang");
+        assertThat(json.get("tokensPerHourPerGpu")).isEqualTo(e.tokensPerHourPerGpu());
+        assertThat((String) json.get("basis")).contains("SGLang");
+        // Without the flag the engine is vLLM.
+        Map<String, Object> plain = object(parse(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b",
+                "--precision", "fp8", "--json").out()));
+        assertThat(plain).containsEntry("engine", "vllm");
+    }
+
+    @Test
+    void anUnknownEngineIsRefusedNamingTheValidOnes() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--engine", "tgi"));
+
+        assertThat(line).contains("--engine").contains("vllm, sglang or trtllm").contains("\"tgi\"");
     }
 
     @Test

@@ -103,7 +103,7 @@ class CatalogWindowTest {
         assertThat(throughput.getText().replace(",", "")).isEqualTo(String.valueOf((long) filled));
         Label source = robot.lookup("#selfHosted-tokensPerHourPerGpu-source").queryAs(Label.class);
         assertThat(source.isVisible()).isTrue();
-        assertThat(source.getText()).startsWith("from estimate, range");
+        assertThat(source.getText()).startsWith("from estimate (vLLM), range");
         Label price = robot.lookup("#selfHosted-gpuHourlyPrice-source").queryAs(Label.class);
         assertThat(price.getText()).isEqualTo("from catalog, as of " + catalog.gpu("h100-sxm").orElseThrow().asOf());
         assertThat(robot.lookup("#estimate-basis").queryAs(Label.class).getText()).contains("Llama 3.1 8B");

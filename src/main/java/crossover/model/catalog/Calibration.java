@@ -49,8 +49,8 @@ public final class Calibration {
         int out = m.outputTokens() == null ? ASSUMED_OUTPUT_TOKENS : m.outputTokens();
         GpuSpec gpu = catalog.gpu(m.gpu()).orElseThrow();
         OpenModel model = catalog.model(m.model()).orElseThrow();
-        EstimateRequest request = new EstimateRequest(gpu, model, m.precision(), in + out, (double) out / (in + out),
-                NO_TARGET_MS, 0, m.gpuCount());
+        EstimateRequest request = new EstimateRequest(gpu, model, m.precision(), Engine.VLLM, in + out,
+                (double) out / (in + out), NO_TARGET_MS, 0, m.gpuCount());
         int fits = ThroughputEstimator.estimate(request).batch();
         int batch = Math.min(m.batch(), fits);
         ThroughputEstimate e = ThroughputEstimator.estimate(request.withBatch(batch));

@@ -13,20 +13,23 @@ final class EstimateBasis {
         GpuSpec gpu = r.gpu();
         ThroughputEstimate.Rates p = e.point();
         StringBuilder b = new StringBuilder();
-        b.append("Roofline of decoding: ").append(r.model().name()).append(" at ").append(r.precision().id())
+        b.append("Roofline of decoding on ").append(r.engine().label()).append(' ').append(r.engine().releases())
+                .append(": ").append(r.model().name()).append(" at ").append(r.precision().id())
                 .append(" is ").append(ThroughputEstimator.gb(e.weightBytes())).append(" of weights and ")
                 .append(Units.plain(Math.round(e.kvBytesPerToken() / 1e3))).append(" kB of KV cache per token. On ")
                 .append(e.gpusPerReplica()).append(" × ").append(gpu.name()).append(" (")
                 .append(Units.plain(gpu.memoryGb())).append(" GB, ").append(Units.plain(gpu.memoryBandwidthGBs()))
                 .append(" GB/s, ").append(Units.plain(gpu.tflops(r.precision()))).append(" TFLOPS) a batch of ")
                 .append(e.batch()).append(e.batch() == 1 ? " sequence of " : " sequences of ").append(Units.plain(r.tokensPerRequest()))
-                .append(" tokens (limited by ").append(e.batchLimit().words()).append(") takes ")
+                .append(" tokens (limited by ").append(e.batchLimit().words())
+                .append(e.batchLimit() == ThroughputEstimate.BatchLimit.SCHEDULER
+                        ? ", " + r.engine().maxBatch(gpu) + " on this GPU" : "").append(") takes ")
                 .append(ThroughputEstimator.ms(p.stepSeconds())).append(" a step, ").append(e.bound().words())
                 .append(" at ").append(pct(p.efficiency().memory())).append(" of peak bandwidth and ")
                 .append(pct(p.efficiency().compute())).append(" of peak compute, plus ")
                 .append(Units.plain(p.efficiency().perSequenceSeconds() * 1e3)).append(" ms of engine time per sequence. Range ")
                 .append(Units.compact(e.lowTokensPerHourPerGpu())).append("–")
-                .append(Units.compact(e.highTokensPerHourPerGpu())).append(" tokens an hour per GPU, from a slow engine (")
+                .append(Units.compact(e.highTokensPerHourPerGpu())).append(" tokens an hour per GPU, from a slow run (")
                 .append(pct(e.low().efficiency().memory())).append(" of bandwidth, ")
                 .append(Units.plain(e.low().efficiency().perSequenceSeconds() * 1e3))
                 .append(" ms per sequence) to a fast one (").append(pct(e.high().efficiency().memory()))

@@ -5,16 +5,18 @@ import crossover.model.Units;
 import java.util.Objects;
 
 /**
- * What the throughput estimator is asked: a model at a precision on a GPU, for requests of a given length.
+ * What the throughput estimator is asked: a model at a precision on a GPU under a serving engine, for requests of a
+ * given length.
  *
+ * @param engine           the serving engine (its overheads and batch limit)
  * @param tokensPerRequest input plus output tokens of one request (the scenario's {@code workload.tokensPerRequest})
  * @param outputShare      the generated share of those tokens (the scenario's {@code workload.outputShare})
  * @param itlTargetMs      the inter-token latency target: no decoding step may take longer, milliseconds
  * @param fixedBatch       a batch to use instead of the largest that fits (0 = the largest), e.g. a benchmark's
  * @param fixedGpus        GPUs per replica to use instead of the smallest that holds the model (0 = the smallest)
  */
-public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision, double tokensPerRequest,
-        double outputShare, double itlTargetMs, int fixedBatch, int fixedGpus) {
+public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision, Engine engine,
+        double tokensPerRequest, double outputShare, double itlTargetMs, int fixedBatch, int fixedGpus) {
 
     /** 50 ms between tokens is 20 tokens a second per user, faster than anyone reads. */
     public static final double DEFAULT_ITL_MS = 50;
@@ -23,6 +25,7 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
         Objects.requireNonNull(gpu, "gpu");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(engine, "engine");
         if (!Double.isFinite(tokensPerRequest) || tokensPerRequest < 1) {
             throw new InvalidInputException("tokensPerRequest", "a number ≥ 1",
                     "tokens per request must be a number ≥ 1, not " + Units.plain(tokensPerRequest) + ".");
@@ -36,9 +39,9 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
                     "the inter-token latency target must be a number of milliseconds > 0, not "
                             + Units.plain(itlTargetMs) + ".");
         }
-        if (fixedBatch < 0 || fixedBatch > ThroughputEstimator.MAX_BATCH * 16) {
-            throw new InvalidInputException("batch", "a whole number from 1 to " + ThroughputEstimator.MAX_BATCH * 16,
-                    "the batch must be a whole number from 1 to " + ThroughputEstimator.MAX_BATCH * 16 + ", not "
+        if (fixedBatch < 0 || fixedBatch > ThroughputEstimator.MAX_FIXED_BATCH) {
+            throw new InvalidInputException("batch", "a whole number from 1 to " + ThroughputEstimator.MAX_FIXED_BATCH,
+                    "the batch must be a whole number from 1 to " + ThroughputEstimator.MAX_FIXED_BATCH + ", not "
                             + fixedBatch + ".");
         }
         if (fixedGpus < 0 || fixedGpus > ThroughputEstimator.MAX_GPUS) {
@@ -48,21 +51,30 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
         }
     }
 
-    /** A request for the largest batch on the fewest GPUs, at the default latency target. */
+    /** A request for the largest batch on the fewest GPUs under vLLM, at the default latency target. */
     public static EstimateRequest of(GpuSpec gpu, OpenModel model, Precision precision, double tokensPerRequest,
             double outputShare) {
-        return new EstimateRequest(gpu, model, precision, tokensPerRequest, outputShare, DEFAULT_ITL_MS, 0, 0);
+        return new EstimateRequest(gpu, model, precision, Engine.VLLM, tokensPerRequest, outputShare, DEFAULT_ITL_MS,
+                0, 0);
     }
 
     public EstimateRequest withBatch(int batch) {
-        return new EstimateRequest(gpu, model, precision, tokensPerRequest, outputShare, itlTargetMs, batch, fixedGpus);
+        return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, itlTargetMs, batch,
+                fixedGpus);
     }
 
     public EstimateRequest withGpus(int gpus) {
-        return new EstimateRequest(gpu, model, precision, tokensPerRequest, outputShare, itlTargetMs, fixedBatch, gpus);
+        return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, itlTargetMs,
+                fixedBatch, gpus);
     }
 
     public EstimateRequest withItlTarget(double ms) {
-        return new EstimateRequest(gpu, model, precision, tokensPerRequest, outputShare, ms, fixedBatch, fixedGpus);
+        return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, ms, fixedBatch,
+                fixedGpus);
+    }
+
+    public EstimateRequest withEngine(Engine e) {
+        return new EstimateRequest(gpu, model, precision, e, tokensPerRequest, outputShare, itlTargetMs, fixedBatch,
+                fixedGpus);
     }
 }

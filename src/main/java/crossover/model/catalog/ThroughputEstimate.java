@@ -24,8 +24,8 @@ public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, in
 
     /** What stopped the batch from growing. */
     public enum BatchLimit {
-        MEMORY("GPU memory"), LATENCY("the inter-token latency target"), SCHEDULER("the scheduler's cap of "
-                + ThroughputEstimator.MAX_BATCH + " sequences"), FIXED("the batch asked for");
+        MEMORY("GPU memory"), LATENCY("the inter-token latency target"), SCHEDULER("the engine's limit on sequences"),
+        FIXED("the batch asked for");
 
         private final String words;
 

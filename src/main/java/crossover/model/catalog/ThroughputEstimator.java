@@ -15,26 +15,16 @@ import java.util.List;
  * the inter-token target (the smallest that holds the model if none does).
  *
  * <p>Limits (also in the README): no tensor-parallel communication cost, no speculative decoding, no prefix
- * caching, experts of a mixture chosen independently and uniformly, one efficiency for all GPUs and engines.
+ * caching, experts of a mixture chosen independently and uniformly, one efficiency for all GPUs.
  */
 public final class ThroughputEstimator {
 
     /** The share of GPU memory a serving engine may fill (vLLM's {@code gpu_memory_utilization} default). */
     public static final double USABLE_MEMORY = 0.90;
-    /** The most sequences one replica schedules at once (vLLM's {@code max_num_seqs} default). */
-    public static final int MAX_BATCH = 256;
+    /** The largest batch a request may fix (a benchmark's, say): four times the largest engine default. */
+    public static final int MAX_FIXED_BATCH = 8192;
     /** The largest replica considered: eight nodes of eight GPUs. */
     public static final int MAX_GPUS = 64;
-
-    /**
-     * What a serving engine reaches, at the low end, the point estimate and the high end of the range: fractions
-     * of peak memory bandwidth and of dense tensor compute, and the engine's own time per sequence per decoding
-     * step (scheduling, sampling; vLLM before 0.6 spent a large part of each step there). Chosen so that every
-     * published measurement in {@code calibration.json} falls inside the range (a test holds this).
-     */
-    public static final Efficiency LOW = new Efficiency(0.50, 0.35, 1.0e-3);
-    public static final Efficiency POINT = new Efficiency(0.65, 0.50, 0.30e-3);
-    public static final Efficiency HIGH = new Efficiency(0.85, 0.70, 0.10e-3);
 
     /**
      * Fractions of peak bandwidth and compute, and the engine's seconds per sequence per step.
@@ -67,7 +57,8 @@ public final class ThroughputEstimator {
                         + "the KV cache has room for " + memoryBatch + " at their full length.");
             }
         } else {
-            int cap = (int) Math.min(memoryBatch, MAX_BATCH);
+            int engineCap = r.engine().maxBatch(r.gpu());
+            int cap = (int) Math.min(memoryBatch, engineCap);
             int latencyBatch = largestWithin(s, gpus, cap, r.itlTargetMs() / 1000);
             if (latencyBatch == 0) {
                 // Conservative: a target no batch meets leaves one sequence at a time, so a stricter target never
@@ -75,7 +66,7 @@ public final class ThroughputEstimator {
                 batch = 1;
                 limit = ThroughputEstimate.BatchLimit.LATENCY;
                 warnings.add("No batch meets the " + Units.plain(r.itlTargetMs()) + " ms inter-token target here: one "
-                        + "sequence alone takes " + ms(s.step(1, gpus, POINT)) + " a token, so the estimate serves one "
+                        + "sequence alone takes " + ms(s.step(1, gpus, r.engine().point())) + " a token, so the estimate serves one "
                         + "sequence at a time; a faster GPU, more GPUs, a lower precision or a looser target would "
                         + "allow a batch.");
             } else if (latencyBatch < cap) {
@@ -83,21 +74,23 @@ public final class ThroughputEstimator {
                 limit = ThroughputEstimate.BatchLimit.LATENCY;
             } else {
                 batch = cap;
-                limit = memoryBatch <= MAX_BATCH ? ThroughputEstimate.BatchLimit.MEMORY
+                limit = memoryBatch <= engineCap ? ThroughputEstimate.BatchLimit.MEMORY
                         : ThroughputEstimate.BatchLimit.SCHEDULER;
             }
         }
         String hint = r.fixedGpus() == 0 && r.fixedBatch() == 0
-                ? widerReplicaHint(r, gpus, perGpuHour(s.rates(batch, gpus, POINT), gpus)) : "";
+                ? widerReplicaHint(r, gpus, perGpuHour(s.rates(batch, gpus, r.engine().point()), gpus)) : "";
         if (s.tokens > r.model().contextLength()) {
             warnings.add("Requests of " + Units.plain(s.tokens) + " tokens are longer than " + r.model().name()
                     + "'s context of " + r.model().contextLength() + " tokens.");
         }
-        ThroughputEstimate.Rates point = s.rates(batch, gpus, POINT);
-        ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, POINT) >= s.computeSeconds(batch, gpus, POINT)
+        Engine engine = r.engine();
+        ThroughputEstimate.Rates point = s.rates(batch, gpus, engine.point());
+        ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, engine.point())
+                >= s.computeSeconds(batch, gpus, engine.point())
                 ? ThroughputEstimate.Bound.MEMORY_BANDWIDTH : ThroughputEstimate.Bound.COMPUTE;
         return new ThroughputEstimate(r, gpus, batch, limit, bound, s.weightBytes, s.kvBytesPerToken,
-                s.rates(batch, gpus, LOW), point, s.rates(batch, gpus, HIGH), warnings, hint);
+                s.rates(batch, gpus, engine.low()), point, s.rates(batch, gpus, engine.high()), warnings, hint);
     }
 
     /** A sentence naming the replica size that serves the most per GPU, if it beats this one by 20 % or more. */
@@ -142,7 +135,7 @@ public final class ThroughputEstimator {
             // Headroom for latency too: the smallest replica that holds the model and decodes one sequence within
             // the inter-token target; if none does, the smallest that holds it (and the batch stays at one).
             for (int g = holds; g <= MAX_GPUS; g *= 2) {
-                if (s.step(1, g, POINT) <= r.itlTargetMs() / 1000) {
+                if (s.step(1, g, r.engine().point()) <= r.itlTargetMs() / 1000) {
                     return g;
                 }
             }
@@ -160,14 +153,15 @@ public final class ThroughputEstimator {
 
     /** The largest batch in [1, cap] whose step fits the target, or 0; steps grow with the batch. */
     private static int largestWithin(Shape s, int gpus, int cap, double targetSeconds) {
-        if (cap < 1 || s.step(1, gpus, POINT) > targetSeconds) {
+        Efficiency point = s.r.engine().point();
+        if (cap < 1 || s.step(1, gpus, point) > targetSeconds) {
             return 0;
         }
         int lo = 1;
         int hi = cap;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (s.step(mid, gpus, POINT) <= targetSeconds) {
+            if (s.step(mid, gpus, point) <= targetSeconds) {
                 lo = mid;
             } else {
                 hi = mid - 1;

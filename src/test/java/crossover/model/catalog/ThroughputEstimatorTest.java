@@ -79,7 +79,7 @@ class ThroughputEstimatorTest {
 
     @Test
     void memoryBoundStepOfLlama8bOnAnH100AtBatch64MatchesHandArithmetic() {
-        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimator.Efficiency e = Engine.VLLM.point();
         ThroughputEstimate est = ThroughputEstimator.estimate(
                 EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, 1500, 0.3).withBatch(64));
 
@@ -121,15 +121,15 @@ class ThroughputEstimatorTest {
     void lowAndHighEndsUseTheirOwnEfficienciesAtTheSameBatch() {
         ThroughputEstimate est = ThroughputEstimator.estimate(
                 EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, 1500, 0.3).withBatch(64));
-        for (ThroughputEstimator.Efficiency e : List.of(ThroughputEstimator.LOW, ThroughputEstimator.HIGH)) {
+        for (ThroughputEstimator.Efficiency e : List.of(Engine.VLLM.low(), Engine.VLLM.high())) {
             // Same arithmetic as the batch-64 example above, with this end's fractions and engine time.
             double memory = (16.06e9 + 64 * 1275 * 131_072.0) / (3350e9 * e.memory());
             double compute = 64 * (2 * 8.03e9 + 2 * 262_144.0 * 1275) / (989.4e12 * e.compute());
             double step = Math.max(memory, compute) + 64 * e.perSequenceSeconds();
             double prefill = 989.4e12 * e.compute() / (2 * 8.03e9 + 262_144.0 * 1050);
             double perHour = 3600 / (0.7 / prefill + 0.3 / (64 / step));
-            double actual = e == ThroughputEstimator.LOW ? est.lowTokensPerHourPerGpu() : est.highTokensPerHourPerGpu();
-            ThroughputEstimate.Rates rates = e == ThroughputEstimator.LOW ? est.low() : est.high();
+            double actual = e.equals(Engine.VLLM.low()) ? est.lowTokensPerHourPerGpu() : est.highTokensPerHourPerGpu();
+            ThroughputEstimate.Rates rates = e.equals(Engine.VLLM.low()) ? est.low() : est.high();
 
             assertThat(rates.stepSeconds()).as("step at %s", e).isCloseTo(step, within(relative(step)));
             assertThat(actual).as("tokens/h at %s", e).isCloseTo(perHour, within(relative(perHour)));
@@ -138,7 +138,7 @@ class ThroughputEstimatorTest {
 
     @Test
     void computeBoundStepOnAnA10gLikeGpuWithShortRequestsAndALargeBatch() {
-        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimator.Efficiency e = Engine.VLLM.point();
         ThroughputEstimate est = ThroughputEstimator.estimate(
                 EstimateRequest.of(A10G_LIKE, LLAMA_8B_LIKE, Precision.FP16, 100, 0.5).withBatch(200));
 
@@ -162,7 +162,7 @@ class ThroughputEstimatorTest {
 
     @Test
     void fp8OnAGpuWithoutFp8TensorCoresComputesAtTheBf16Rate() {
-        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimator.Efficiency e = Engine.VLLM.point();
         ThroughputEstimate est = ThroughputEstimator.estimate(
                 EstimateRequest.of(A10G_LIKE, LLAMA_8B_LIKE, Precision.FP8, 100, 0.5).withBatch(10));
 
@@ -180,7 +180,7 @@ class ThroughputEstimatorTest {
 
     @Test
     void aMixtureOfExpertsReadsOnlyTheExpertsTheBatchTouches() {
-        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimator.Efficiency e = Engine.VLLM.point();
         ThroughputEstimate est = ThroughputEstimator.estimate(
                 EstimateRequest.of(H100_LIKE, MIXTRAL_LIKE, Precision.FP16, 1500, 0.3).withBatch(4));
 
@@ -367,7 +367,7 @@ class ThroughputEstimatorTest {
      * a = 16.06e9 / 2.1775e12 ≈ 7.375 ms and b ≈ 76.7 µs + 0.3 ms, and B = floor((target − a) / b).
      */
     private static int handLatencyBatch(double targetMs) {
-        ThroughputEstimator.Efficiency e = ThroughputEstimator.POINT;
+        ThroughputEstimator.Efficiency e = Engine.VLLM.point();
         double bandwidth = 3350e9 * e.memory();
         double a = 16.06e9 / bandwidth;
         double b = 1275 * 131_072.0 / bandwidth + e.perSequenceSeconds();
@@ -385,7 +385,7 @@ class ThroughputEstimatorTest {
         ThroughputEstimate tight = llama8bOnH100(20);
 
         // 50 ms: (0.05 − 0.007375) / 0.00037675 ≈ 113.1 → 113; memory would allow
-        // (72e9 − 16.06e9) / (1500 × 131 072) ≈ 284, capped at 256.
+        // (72e9 − 16.06e9) / (1500 × 131 072) ≈ 284 (vLLM would allow 1024 on an 80 GB H100).
         assertThat(loose.batch()).isEqualTo(handLatencyBatch(50)).isEqualTo(113);
         assertThat(loose.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.LATENCY);
         // 20 ms: (0.02 − 0.007375) / 0.00037675 ≈ 33.5 → 33.
@@ -398,11 +398,19 @@ class ThroughputEstimatorTest {
 
     @Test
     void aLooseEnoughTargetLeavesTheBatchToMemoryOrTheScheduler() {
-        // 1000 ms: (1 − 0.007375) / 0.00037675 ≈ 2634 > 256, so the scheduler's cap of 256 binds (memory: 284).
+        // 1000 ms: (1 − 0.007375) / 0.00037675 ≈ 2634 sequences would meet it. vLLM allows 1024 on an 80 GB H100,
+        // so memory binds: (72e9 − 16.06e9) / (1500 × 131 072) ≈ 284.5 → 284.
         ThroughputEstimate e = llama8bOnH100(1000);
 
-        assertThat(e.batch()).isEqualTo(256);
-        assertThat(e.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.SCHEDULER);
+        assertThat(e.batch()).isEqualTo(284);
+        assertThat(e.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.MEMORY);
+        // On an A100 80GB vLLM keeps its default of 256 sequences (vllm/engine/arg_utils.py: "a100" is excluded from
+        // the larger default), which binds before memory: (72e9 − 16.06e9) / (1500 × 131 072) ≈ 284 > 256.
+        ThroughputEstimate a100 = ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu("a100-80gb")
+                .orElseThrow(), CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 1500, 0.3)
+                .withItlTarget(1000));
+        assertThat(a100.batch()).isEqualTo(256);
+        assertThat(a100.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.SCHEDULER);
     }
 
     /** Targets from just above one sequence's step (≈ 7.75 ms) upwards: a tighter one never allows a larger batch. */
@@ -416,7 +424,7 @@ class ThroughputEstimatorTest {
 
         assertThat(t.batch()).isLessThanOrEqualTo(l.batch());
         assertThat(t.point().stepSeconds()).isLessThanOrEqualTo(tighter / 1000);
-        if (t.batch() < 256) {
+        if (t.batch() < 284) {
             assertThat(t.batchLimit()).isEqualTo(ThroughputEstimate.BatchLimit.LATENCY);
             assertThat(t.batch()).isEqualTo(handLatencyBatch(tighter));
         }

@@ -8,6 +8,7 @@ import crossover.model.TestScenarios;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
 import crossover.model.catalog.EstimateRequest;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
@@ -117,13 +118,39 @@ class CatalogViewModelTest {
         assertThat(vm.rangeHighProperty(Input.TOKENS_PER_HOUR_PER_GPU).get())
                 .isGreaterThanOrEqualTo(expected.highTokensPerHourPerGpu());
         assertThat(picks.basisProperty().get()).contains("Llama 3.1 70B").contains("H100");
-        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate, range");
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate (vLLM), range");
 
         vm.undo();
 
         assertThat(value(Input.GPU_HOURLY_PRICE)).isEqualTo(priceBefore);
         assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isEqualTo(throughputBefore);
         assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).isEmpty();
+    }
+
+    @Test
+    void choosingAnEngineReEstimatesUnderItAndTheSourceLineNamesIt() {
+        var gpu = catalog.gpu("h100-sxm").orElseThrow();
+        var model = catalog.model("llama-3.1-8b").orElseThrow();
+        picks.modelProperty().set(model);
+        picks.gpuProperty().set(gpu);
+        pulse();
+
+        picks.engineProperty().set(Engine.TRTLLM);
+        pulse();
+
+        ThroughputEstimate expected = ThroughputEstimator.estimate(EstimateRequest.of(gpu, model, Precision.FP16,
+                1_500, vm.evaluationProperty().get().scenario().workload().outputShare()).withEngine(Engine.TRTLLM));
+        assertThat(picks.estimateProperty().get().request().engine()).isEqualTo(Engine.TRTLLM);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isCloseTo(expected.tokensPerHourPerGpu(),
+                org.assertj.core.data.Percentage.withPercentage(0.5));
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get())
+                .startsWith("from estimate (TensorRT-LLM), range");
+        assertThat(picks.provenanceProperty(Input.GPUS_PER_REPLICA).get()).endsWith("on TensorRT-LLM");
+        assertThat(picks.basisProperty().get()).contains("TensorRT-LLM");
+
+        picks.reset();
+
+        assertThat(picks.engineProperty().get()).isEqualTo(Engine.VLLM);
     }
 
     @Test
