@@ -71,15 +71,19 @@ final class CatalogCommand implements Callable<Integer> {
         b.append(apiTable(c.api()));
         b.append("\nGPUs (on-demand $ per GPU-hour)\n");
         for (GpuSpec g : c.gpus()) {
-            b.append(String.format(Locale.ROOT, "  %-12s %-28s %5s GB %6s GB/s  $%-7s as of %s%n", g.id(), g.name(),
+            b.append(String.format(Locale.ROOT, "  %-12s %-28s %5s GB %6s GB/s  $%-7s as of %s%s%n", g.id(), g.name(),
                     Units.plain(g.memoryGb()), Units.plain(g.memoryBandwidthGBs()), Units.plain(g.hourlyPrice()),
-                    g.asOf()));
+                    g.asOf(), g.hasFp4() ? "  (fp4)" : ""));
         }
         b.append("\nOpen-weight models\n");
         for (OpenModel m : c.models()) {
-            b.append(String.format(Locale.ROOT, "  %-14s %-20s %6s B parameters (%s B active), %d layers, %d KV heads "
-                    + "× %d%n", m.id(), m.name(), Units.plain(m.parametersB()), Units.plain(m.activeParametersB()),
-                    m.layers(), m.kvHeads(), m.headDim()));
+            b.append(String.format(Locale.ROOT, "  %-16s %-20s %6s B parameters (%s B active), %d layers, %s%s%s%n",
+                    m.id(), m.name(), Units.plain(m.parametersB()), Units.plain(m.activeParametersB()), m.layers(),
+                    m.latentKv() ? "latent KV " + m.kvLoraRank() + " + " + m.qkRopeHeadDim()
+                            : m.kvHeads() + " KV heads × " + m.headDim(),
+                    m.sparse() ? ", " + m.expertsPerToken() + " of " + m.experts() + " experts" : "",
+                    m.slidingWindowLayers() > 0 ? ", " + m.slidingWindowLayers() + " layers windowed to "
+                            + m.slidingWindow() : ""));
         }
         b.append("\nSources: crossover catalog --json lists each entry's source and note.\n");
         return b.toString();
@@ -158,18 +162,23 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     record GpuJson(String id, String name, double memoryGb, double memoryBandwidthGBs, double bf16Tflops,
-                   Double fp8Tflops, double hourlyPrice, String asOf, String source, String specSource, String note) {
+                   Double fp8Tflops, Double fp4Tflops, double hourlyPrice, String asOf, String source,
+                   String specSource, String note) {
         static GpuJson of(GpuSpec s) {
             return new GpuJson(s.id(), s.name(), s.memoryGb(), s.memoryBandwidthGBs(), s.bf16Tflops(), s.fp8Tflops(),
-                    s.hourlyPrice(), s.asOf(), s.priceSource(), s.specSource(), s.note());
+                    s.fp4Tflops(), s.hourlyPrice(), s.asOf(), s.priceSource(), s.specSource(), s.note());
         }
     }
 
     record ModelJson(String id, String name, double parametersB, double activeParametersB, int layers, int kvHeads,
-                     int headDim, int contextLength, String asOf, String source, String note) {
+                     int headDim, int contextLength, int experts, int expertsPerToken, Double expertBitsPerWeight,
+                     int slidingWindow, int slidingWindowLayers, int kvLoraRank, int qkRopeHeadDim, String asOf,
+                     String source, String note) {
         static ModelJson of(OpenModel m) {
             return new ModelJson(m.id(), m.name(), m.parametersB(), m.activeParametersB(), m.layers(), m.kvHeads(),
-                    m.headDim(), m.contextLength(), m.asOf(), m.source(), m.note());
+                    m.headDim(), m.contextLength(), m.experts(), m.expertsPerToken(), m.expertBitsPerWeight(),
+                    m.slidingWindow(), m.slidingWindowLayers(), m.kvLoraRank(), m.qkRopeHeadDim(), m.asOf(),
+                    m.source(), m.note());
         }
     }
 

@@ -29,9 +29,11 @@ public final class CatalogReader {
     private static final List<String> API_FIELDS = List.of("id", "provider", "name", "inputPricePerMTok",
             "outputPricePerMTok", "cachedInputPricePerMTok", "asOf", "source", "note");
     private static final List<String> GPU_FIELDS = List.of("id", "name", "vendor", "memoryGb", "memoryBandwidthGBs",
-            "bf16Tflops", "fp8Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note");
+            "bf16Tflops", "fp8Tflops", "fp4Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note");
     private static final List<String> MODEL_FIELDS = List.of("id", "name", "parametersB", "activeParametersB",
-            "layers", "kvHeads", "headDim", "attentionHeads", "hiddenSize", "contextLength", "source", "asOf", "note");
+            "layers", "kvHeads", "headDim", "attentionHeads", "hiddenSize", "contextLength", "experts", "expertsPerToken",
+            "expertBitsPerWeight", "slidingWindow", "slidingWindowLayers", "kvLoraRank", "qkRopeHeadDim", "source",
+            "asOf", "note");
     private static final List<String> MEASUREMENT_FIELDS = List.of("id", "gpu", "gpuCount", "model", "precision",
             "batch", "inputTokens", "outputTokens", "tokensPerSecond", "measures", "engine", "source", "asOf", "note");
 
@@ -122,6 +124,7 @@ public final class CatalogReader {
     private static GpuSpec gpu(JsonFields f) throws ScenarioFileException {
         return new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
                 f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
+                f.optionalNumber("fp4Tflops"),
                 f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
                 f.optionalString("note"));
     }
@@ -129,8 +132,17 @@ public final class CatalogReader {
     private static OpenModel model(JsonFields f) throws ScenarioFileException {
         return new OpenModel(f.string("id"), f.string("name"), f.number("parametersB"),
                 f.number("activeParametersB"), f.whole("layers"), f.whole("kvHeads"), f.whole("headDim"),
-                f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), f.string("source"),
+                f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), zeroIfAbsent(f, "experts"),
+                zeroIfAbsent(f, "expertsPerToken"), f.optionalNumber("expertBitsPerWeight"),
+                zeroIfAbsent(f, "slidingWindow"), zeroIfAbsent(f, "slidingWindowLayers"),
+                zeroIfAbsent(f, "kvLoraRank"), zeroIfAbsent(f, "qkRopeHeadDim"), f.string("source"),
                 f.string("asOf"), f.optionalString("note"));
+    }
+
+    /** A whole number that is 0 when the entry does not give it (a dense model has no experts). */
+    private static int zeroIfAbsent(JsonFields f, String key) throws ScenarioFileException {
+        Integer v = f.optionalWhole(key);
+        return v == null ? 0 : v;
     }
 
     private static Measurement measurement(JsonFields f, String file, Catalog known) throws ScenarioFileException {

@@ -131,9 +131,19 @@ class CatalogCliTest {
 
     @Test
     void anUnknownPrecisionIsRefused() {
-        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp4"));
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp2"));
 
-        assertThat(line).contains("--precision").contains("fp16, fp8 or int4").contains("\"fp4\"");
+        assertThat(line).contains("--precision").contains("fp16, fp8, int4 or fp4").contains("\"fp2\"");
+    }
+
+    @Test
+    void fp4OnAGpuWithoutFp4TensorCoresIsRefusedNamingTheFlag() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.3-70b", "--precision",
+                "fp4"));
+
+        assertThat(line).contains("--precision").contains("fp4 needs FP4 tensor cores").contains("B200");
+        Run ok = run("estimate", "--gpu", "b200", "--model", "llama-3.3-70b", "--precision", "fp4", "--json");
+        assertThat(ok.code()).as(ok.err()).isZero();
     }
 
     @Test

@@ -34,11 +34,11 @@ class CatalogReaderTest {
     }
 
     @Test
-    void bundledGpusAreTheEightKnownOnesEachPricedAndSourced() {
+    void bundledGpusAreTheNineKnownOnesEachPricedAndSourced() {
         Catalog c = CatalogReader.bundled();
 
         assertThat(c.gpus()).extracting(GpuSpec::id).containsExactlyInAnyOrder("l4", "a10g", "l40s", "a100-40gb",
-                "a100-80gb", "h100-sxm", "h200", "mi300x");
+                "a100-80gb", "h100-sxm", "h200", "mi300x", "b200");
         for (GpuSpec g : c.gpus()) {
             assertThat(g.memoryGb()).as(g.id()).isPositive();
             assertThat(g.hourlyPrice()).as(g.id()).isPositive();
@@ -310,11 +310,11 @@ class CatalogReaderTest {
 
     @Test
     void aMeasurementOfAnUnknownPrecisionIsRefused() {
-        String calibration = catalog("calibration", MEASUREMENT.replace("\"fp16\"", "\"fp4\""));
+        String calibration = catalog("calibration", MEASUREMENT.replace("\"fp16\"", "\"fp2\""));
 
         ScenarioFileException e = refused(catalog("gpus", L4, H100), calibration);
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("precision must be fp16, fp8 or int4");
+        assertThat(e.getMessage()).contains("precision must be fp16, fp8, int4 or fp4");
     }
 }

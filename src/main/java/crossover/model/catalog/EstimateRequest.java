@@ -26,6 +26,11 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(precision, "precision");
         Objects.requireNonNull(engine, "engine");
+        if (precision == Precision.FP4 && !gpu.hasFp4()) {
+            throw new InvalidInputException("precision", "fp16, fp8 or int4 on this GPU",
+                    "fp4 needs FP4 tensor cores, which the " + gpu.name() + " does not have (NVIDIA's Blackwell GPUs, "
+                            + "such as the B200, do): choose fp16, fp8 or int4 here.");
+        }
         if (!Double.isFinite(tokensPerRequest) || tokensPerRequest < 1) {
             throw new InvalidInputException("tokensPerRequest", "a number ≥ 1",
                     "tokens per request must be a number ≥ 1, not " + Units.plain(tokensPerRequest) + ".");

@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param memoryBandwidthGBs memory bandwidth in GB/s
  * @param bf16Tflops         dense BF16/FP16 tensor TFLOPS (not the "with sparsity" figure)
  * @param fp8Tflops          dense FP8 tensor TFLOPS, or null where the GPU has no FP8 tensor cores
+ * @param fp4Tflops          dense FP4 tensor TFLOPS (NVFP4/MXFP4), or null where the GPU has no FP4 tensor cores
  * @param hourlyPrice        typical on-demand $ per GPU-hour
  */
 public record GpuSpec(String id, String name, String vendor, double memoryGb, double memoryBandwidthGBs,
-        double bf16Tflops, Double fp8Tflops, String specSource, double hourlyPrice, String priceSource, String asOf,
+        double bf16Tflops, Double fp8Tflops, Double fp4Tflops, String specSource, double hourlyPrice, String priceSource, String asOf,
         String note) {
 
     public GpuSpec {
@@ -28,11 +29,26 @@ public record GpuSpec(String id, String name, String vendor, double memoryGb, do
         if (fp8Tflops != null) {
             Check.finiteAbove(id + ".fp8Tflops", fp8Tflops, 0);
         }
+        if (fp4Tflops != null) {
+            Check.finiteAbove(id + ".fp4Tflops", fp4Tflops, 0);
+        }
         Check.finiteAbove(id + ".hourlyPrice", hourlyPrice, 0);
     }
 
-    /** Dense tensor TFLOPS at a precision: FP8 cores for fp8 where present, otherwise BF16 (int4 dequantises). */
+    /**
+     * Dense tensor TFLOPS at a precision: FP4 cores for fp4, FP8 cores for fp8 where present, otherwise BF16 (int4
+     * dequantises).
+     */
     public double tflops(Precision precision) {
-        return precision == Precision.FP8 && fp8Tflops != null ? fp8Tflops : bf16Tflops;
+        if (precision == Precision.FP4 && fp4Tflops != null) {
+            return fp4Tflops;
+        }
+        return (precision == Precision.FP8 || precision == Precision.FP4) && fp8Tflops != null ? fp8Tflops
+                : bf16Tflops;
+    }
+
+    /** Whether the GPU has FP4 tensor cores (and so runs fp4 weights). */
+    public boolean hasFp4() {
+        return fp4Tflops != null;
     }
 }

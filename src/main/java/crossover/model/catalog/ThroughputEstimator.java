@@ -45,7 +45,7 @@ public final class ThroughputEstimator {
         List<String> warnings = new ArrayList<>();
         int gpus = gpus(r, s);
         double free = gpus * s.memoryBytes * USABLE_MEMORY - s.weightBytes;
-        long memoryBatch = (long) Math.floor(free / (s.tokens * s.kvBytesPerToken));
+        long memoryBatch = (long) Math.floor(free / s.sequenceKvBytes);
 
         int batch;
         ThroughputEstimate.BatchLimit limit;
@@ -89,7 +89,7 @@ public final class ThroughputEstimator {
         ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, engine.point())
                 >= s.computeSeconds(batch, gpus, engine.point())
                 ? ThroughputEstimate.Bound.MEMORY_BANDWIDTH : ThroughputEstimate.Bound.COMPUTE;
-        return new ThroughputEstimate(r, gpus, batch, limit, bound, s.weightBytes, s.kvBytesPerToken,
+        return new ThroughputEstimate(r, gpus, batch, limit, bound, s.weightBytes, s.sequenceKvBytes / s.tokens,
                 s.rates(batch, gpus, engine.low()), point, s.rates(batch, gpus, engine.high()), warnings, hint);
     }
 
@@ -116,7 +116,7 @@ public final class ThroughputEstimator {
     }
 
     private static int gpus(EstimateRequest r, Shape s) {
-        double needed = s.weightBytes + s.tokens * s.kvBytesPerToken;
+        double needed = s.weightBytes + s.sequenceKvBytes;
         if (r.fixedGpus() > 0) {
             if (r.fixedGpus() * s.memoryBytes * USABLE_MEMORY < needed) {
                 throw new InvalidInputException("gpus", "enough GPUs to hold the model",
@@ -146,7 +146,7 @@ public final class ThroughputEstimator {
 
     private static String doesNotFit(EstimateRequest r, Shape s, int gpus) {
         return r.model().name() + " at " + r.precision().id() + " needs " + gb(s.weightBytes) + " of weights plus "
-                + gb(s.tokens * s.kvBytesPerToken) + " for one sequence's KV cache, more than "
+                + gb(s.sequenceKvBytes) + " for one sequence's KV cache, more than "
                 + Math.round(USABLE_MEMORY * 100) + " % of " + gpus + " × " + Units.plain(r.gpu().memoryGb()) + " GB on "
                 + r.gpu().name() + ": choose a larger GPU, more GPUs or a lower precision.";
     }
@@ -181,44 +181,80 @@ public final class ThroughputEstimator {
     /** The request in bytes and operations. */
     private static final class Shape {
         final EstimateRequest r;
+        final OpenModel m;
         final double tokens;
         final double inputTokens;
         final double averageContext;
+        /** Weights every token uses (attention, embeddings, dense and shared layers), bytes. */
+        final double denseBytes;
+        /** The routed experts' weights, bytes (0 for a dense model). */
+        final double expertBytes;
         final double weightBytes;
-        final double kvBytesPerToken;
+        /** KV cache of one sequence at full length, bytes. */
+        final double sequenceKvBytes;
+        /** KV cache of one sequence at the average context, bytes. */
+        final double averageKvBytes;
         final double memoryBytes;
-        final double activeShare;
-        final double decodeFlopsPerToken;
-        final double prefillFlopsPerToken;
+        /** Share of a layer's experts one token uses, k / E. */
+        final double expertShare;
+        final double denseFlopsPerToken;
+        final double expertFlopsPerToken;
+        final double decodeAttentionFlops;
+        final double prefillAttentionFlops;
+        /** Tensor TFLOPS the experts run at: FP4 cores for 4-bit experts where present, else the precision's. */
+        final double expertTflops;
 
         Shape(EstimateRequest r) {
             this.r = r;
-            OpenModel m = r.model();
+            this.m = r.model();
             tokens = r.tokensPerRequest();
             inputTokens = tokens * (1 - r.outputShare());
             averageContext = inputTokens + tokens * r.outputShare() / 2;
-            weightBytes = m.parametersB() * 1e9 * r.precision().bytesPerWeight();
-            kvBytesPerToken = 2.0 * m.layers() * m.kvHeads() * m.headDim() * r.precision().kvBytesPerValue();
+            double bytes = r.precision().bytesPerWeight();
+            // Experts shipped narrower than the chosen precision stay as shipped (gpt-oss's MXFP4 experts).
+            double expertBytesPerWeight = m.expertBitsPerWeight() == null ? bytes
+                    : Math.min(bytes, m.expertBitsPerWeight() / 8);
+            denseBytes = m.denseParametersB() * 1e9 * bytes;
+            expertBytes = m.expertParametersB() * 1e9 * expertBytesPerWeight;
+            weightBytes = denseBytes + expertBytes;
+            double kvPerLayerToken = m.kvValuesPerLayer() * r.precision().kvBytesPerValue();
+            sequenceKvBytes = kvPerLayerToken * m.attendedLayerTokens(tokens);
+            averageKvBytes = kvPerLayerToken * m.attendedLayerTokens(averageContext);
             memoryBytes = r.gpu().memoryGb() * 1e9;
-            activeShare = m.activeParametersB() / m.parametersB();
-            double attention = 2.0 * m.layers() * m.attentionHeads() * m.headDim();
-            decodeFlopsPerToken = 2 * m.activeParametersB() * 1e9 + 2 * attention * averageContext;
-            prefillFlopsPerToken = 2 * m.activeParametersB() * 1e9 + attention * inputTokens;
+            expertShare = m.sparse() ? (double) m.expertsPerToken() / m.experts() : 0;
+            expertFlopsPerToken = 2 * m.expertParametersB() * 1e9 * expertShare;
+            denseFlopsPerToken = 2 * m.denseParametersB() * 1e9;
+            decodeAttentionFlops = m.decodeAttentionFlops() * m.attendedLayerTokens(averageContext);
+            prefillAttentionFlops = m.prefillAttentionFlops() * m.attendedLayerTokens(inputTokens / 2);
+            expertTflops = m.expertBitsPerWeight() != null && m.expertBitsPerWeight() <= 4.5
+                    ? (r.gpu().hasFp4() ? r.gpu().tflops(Precision.FP4) : r.gpu().bf16Tflops())
+                    : r.gpu().tflops(r.precision());
         }
 
-        /** Bytes of weights one step reads: all of them, or for a mixture the experts the batch touches. */
+        /** Share of the experts a step of {@code tokens} tokens touches, each choosing k of E independently. */
+        double touched(double tokenCount) {
+            return expertShare == 0 ? 0 : 1 - Math.pow(1 - expertShare, tokenCount);
+        }
+
+        /** Bytes of weights one step reads: all dense weights and the experts the batch touches. */
         double weightsRead(int batch) {
-            double touched = activeShare >= 1 ? 1 : 1 - Math.pow(1 - activeShare, batch);
-            return weightBytes * touched;
+            return denseBytes + expertBytes * touched(batch);
         }
 
         double memorySeconds(int batch, int gpus, Efficiency e) {
-            double bytes = weightsRead(batch) + batch * averageContext * kvBytesPerToken;
+            double bytes = weightsRead(batch) + batch * averageKvBytes;
             return bytes / (gpus * r.gpu().memoryBandwidthGBs() * 1e9 * e.memory());
         }
 
+        /** Seconds of tensor work for {@code tokenCount} tokens at {@code attention} FLOPs of attention each. */
+        double tensorSeconds(double tokenCount, double attention, int gpus, Efficiency e) {
+            double dense = (denseFlopsPerToken + attention) / (r.gpu().tflops(r.precision()) * 1e12);
+            double experts = expertFlopsPerToken / (expertTflops * 1e12);
+            return tokenCount * (dense + experts) / (gpus * e.compute());
+        }
+
         double computeSeconds(int batch, int gpus, Efficiency e) {
-            return batch * decodeFlopsPerToken / (gpus * r.gpu().tflops(r.precision()) * 1e12 * e.compute());
+            return tensorSeconds(batch, decodeAttentionFlops, gpus, e);
         }
 
         double step(int batch, int gpus, Efficiency e) {
@@ -229,7 +265,7 @@ public final class ThroughputEstimator {
         ThroughputEstimate.Rates rates(int batch, int gpus, Efficiency e) {
             double step = step(batch, gpus, e);
             double decode = batch / step;
-            double prefill = gpus * r.gpu().tflops(r.precision()) * 1e12 * e.compute() / prefillFlopsPerToken;
+            double prefill = 1 / tensorSeconds(1, prefillAttentionFlops, gpus, e);
             double share = r.outputShare();
             double total = share == 0 ? prefill : 1 / ((1 - share) / prefill + share / decode);
             return new ThroughputEstimate.Rates(e, step, decode, prefill, total);

@@ -29,19 +29,19 @@ class ThroughputEstimatorTest {
 
     /** An H100-SXM-like GPU built here, independent of the bundled file. */
     private static final GpuSpec H100_LIKE = new GpuSpec("h100-like", "H100-like", "NVIDIA", 80, 3350, 989.4, 1978.9,
-            "test", 2.0, "test", "2025-01-01", null);
+            null, "test", 2.0, "test", "2025-01-01", null);
 
     /** An A10G-like GPU: little compute per byte of bandwidth, no FP8 tensor cores. */
-    private static final GpuSpec A10G_LIKE = new GpuSpec("a10g-like", "A10G-like", "NVIDIA", 24, 600, 70, null,
+    private static final GpuSpec A10G_LIKE = new GpuSpec("a10g-like", "A10G-like", "NVIDIA", 24, 600, 70, null, null,
             "test", 1.0, "test", "2025-01-01", null);
 
     /** Llama-3.1-8B's shape as its config.json gives it, built here. */
-    private static final OpenModel LLAMA_8B_LIKE = new OpenModel("llama-8b-like", "Llama-3.1-8B-like", 8.03, 8.03, 32,
+    private static final OpenModel LLAMA_8B_LIKE = new OpenModel("llama-8b-like", "Llama-3.1-8B-like", 8.03, 32,
             8, 128, 32, 4096, 131072, "test", "2025-01-01", null);
 
     /** Mixtral-8x7B's shape: 46.7 B parameters of which 12.9 B work on each token. */
     private static final OpenModel MIXTRAL_LIKE = new OpenModel("mixtral-like", "Mixtral-like", 46.7, 12.9, 32, 8, 128,
-            32, 4096, 32768, "test", "2025-01-01", null);
+            32, 4096, 32768, 8, 2, null, 0, 0, 0, 0, "test", "2025-01-01", null);
 
     private static double relative(double expected) {
         return Math.abs(expected) * REL;
@@ -187,16 +187,22 @@ class ThroughputEstimatorTest {
         // weights 46.7e9 × 2 = 93.4e9 bytes + 1500 × 131 072 = 196 608 000 for one sequence → 93.6e9 > 72e9 on
         // one GPU, ≤ 144e9 on two: 2 GPUs.
         assertThat(est.gpusPerReplica()).isEqualTo(2);
-        // Share of weights touched by 4 sequences: 1 − (1 − 12.9/46.7)^4 = 1 − 0.72377^4 ≈ 0.7256.
-        double touched = 1 - Math.pow(1 - 12.9 / 46.7, 4);
-        // memory = (93.4e9 × touched + 4 × 1275 × 131 072) / (2 × 3350e9 × 0.65) ≈ 15.66 ms.
-        double memory = (93.4e9 * touched + 4 * 1275 * 131_072.0) / (2 * 3350e9 * e.memory());
+        // 8 experts, 2 per token: experts = (46.7 − 12.9) × 8 / 6 = 45.0667e9 parameters, dense 46.7e9 − that
+        // = 1.6333e9 (attention, embeddings). Each token picks 2 of 8, so 4 sequences leave an expert untouched
+        // with probability (6/8)^4 = 0.31640625 and touch 0.68359375 of the experts.
+        double experts = (46.7e9 - 12.9e9) * 8 / 6;
+        double dense = 46.7e9 - experts;
+        double touched = 1 - Math.pow(0.75, 4);
+        // memory = (2 × dense + 2 × experts × touched + 4 × 1275 × 131 072) / (2 × 3350e9 × 0.65)
+        //        = (3.2667e9 + 61.615e9 + 0.6685e9) / 4.355e12 ≈ 15.05 ms.
+        double memory = (2 * dense + 2 * experts * touched + 4 * 1275 * 131_072.0) / (2 * 3350e9 * e.memory());
         // compute = 4 × (2 · 12.9e9 + 2 · 262 144 · 1275) / (2 × 989.4e12 × 0.5) ≈ 0.11 ms: memory-bound.
         double compute = 4 * (2 * 12.9e9 + 2 * 262_144.0 * 1275) / (2 * 989.4e12 * e.compute());
         double step = Math.max(memory, compute) + 4 * e.perSequenceSeconds();
         double prefill = 2 * 989.4e12 * e.compute() / (2 * 12.9e9 + 262_144.0 * 1050);
         double total = 1 / (0.7 / prefill + 0.3 / (4 / step));
 
+        assertThat(est.weightBytes()).isCloseTo(93.4e9, within(relative(93.4e9)));
         assertThat(est.point().stepSeconds()).isCloseTo(step, within(relative(step)));
         // per GPU: the replica's total × 3600 / 2 GPUs.
         assertThat(est.tokensPerHourPerGpu()).isCloseTo(total * 3600 / 2, within(relative(total * 3600 / 2)));
@@ -232,6 +238,9 @@ class ThroughputEstimatorTest {
         for (GpuSpec g : CATALOG.gpus()) {
             for (OpenModel m : CATALOG.models()) {
                 for (Precision p : Precision.values()) {
+                    if (p == Precision.FP4 && !g.hasFp4()) {
+                        continue;
+                    }
                     double needed = needed(m, p, 1500);
                     double perGpu = g.memoryGb() * 1e9 * 0.9;
                     if (64 * perGpu < needed) {
@@ -256,17 +265,26 @@ class ThroughputEstimatorTest {
         assertThat(checked).isGreaterThan(100);
     }
 
-    /** Weights plus one full-length sequence's KV cache, from the model's shape. */
+    /**
+     * Weights plus one full-length sequence's KV cache, from the model's shape: experts shipped narrower than the
+     * precision stay so; a latent KV cache holds rank + rotary values per layer; windowed layers stop at the window.
+     */
     private static double needed(OpenModel m, Precision p, double tokens) {
-        double weights = m.parametersB() * 1e9 * p.bytesPerWeight();
-        double kv = 2.0 * m.layers() * m.kvHeads() * m.headDim() * p.kvBytesPerValue();
-        return weights + tokens * kv;
+        double experts = m.sparse() ? (m.parametersB() - m.activeParametersB()) * m.experts()
+                / (m.experts() - m.expertsPerToken()) : 0;
+        double expertBytes = m.expertBitsPerWeight() == null ? p.bytesPerWeight()
+                : Math.min(p.bytesPerWeight(), m.expertBitsPerWeight() / 8);
+        double weights = (m.parametersB() - experts) * 1e9 * p.bytesPerWeight() + experts * 1e9 * expertBytes;
+        double perLayer = m.kvLoraRank() > 0 ? m.kvLoraRank() + m.qkRopeHeadDim() : 2.0 * m.kvHeads() * m.headDim();
+        double layerTokens = (m.layers() - m.slidingWindowLayers()) * tokens
+                + m.slidingWindowLayers() * Math.min(tokens, m.slidingWindow());
+        return weights + perLayer * p.kvBytesPerValue() * layerTokens;
     }
 
     @Test
     void aModelThatFitsNowhereIsRefusedWithAdvice() {
         // 5000e9 parameters × 2 bytes = 10 000 GB > 64 GPUs × 80 GB × 0.9 = 4608 GB.
-        OpenModel huge = new OpenModel("huge", "Huge-5T", 5000, 5000, 200, 16, 128, 128, 32768, 8192, "test",
+        OpenModel huge = new OpenModel("huge", "Huge-5T", 5000, 200, 16, 128, 128, 32768, 8192, "test",
                 "2025-01-01", null);
 
         assertThatThrownBy(() -> ThroughputEstimator.estimate(EstimateRequest.of(H100_LIKE, huge, Precision.FP16,
@@ -291,6 +309,7 @@ class ThroughputEstimatorTest {
         assertThat(perHour("l4")).isLessThan(perHour("l40s"));
         assertThat(perHour("l40s")).isLessThan(perHour("h100-sxm"));
         assertThat(perHour("h100-sxm")).isLessThan(perHour("h200"));
+        assertThat(perHour("h200")).isLessThan(perHour("b200"));
         assertThat(perHour("a10g")).isLessThan(perHour("a100-40gb"));
         assertThat(perHour("a10g")).isLessThan(perHour("a100-80gb"));
     }
@@ -326,6 +345,11 @@ class ThroughputEstimatorTest {
                                       @ForAll Precision precision,
                                       @ForAll @DoubleRange(min = 100, max = 8000) double tokens,
                                       @ForAll @DoubleRange(min = 0, max = 1) double share) {
+        if (precision == Precision.FP4 && !gpu.hasFp4()) {
+            assertThatThrownBy(() -> EstimateRequest.of(gpu, model, precision, tokens, share))
+                    .isInstanceOf(InvalidInputException.class);
+            return;
+        }
         EstimateRequest r = EstimateRequest.of(gpu, model, precision, tokens, share);
         if (64 * gpu.memoryGb() * 1e9 * 0.9 < needed(model, precision, tokens)) {
             // Fits on no replica of up to 64 GPUs: refused, never estimated.
