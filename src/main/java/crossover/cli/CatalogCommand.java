@@ -10,6 +10,7 @@ import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Calibration;
 import crossover.model.catalog.Catalog;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Measurement;
 import crossover.model.catalog.OpenModel;
@@ -36,8 +37,9 @@ final class CatalogCommand implements Callable<Integer> {
             description = "a LiteLLM model_prices_and_context_window.json to import")
     Path litellm;
 
-    @Option(names = "--calibration", description = "set the estimator against the published measurements it is "
-            + "calibrated on: each one's conditions, the figure and the estimated range")
+    @Option(names = "--calibration", description = "set the estimator against the published measurements it was "
+            + "fitted on and checked on: each one's conditions, the figure, the estimated range and published ÷ "
+            + "estimated, with a summary of each part")
     boolean calibration;
 
     @CommandLine.Spec
@@ -90,22 +92,51 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String calibrationText(List<Calibration.Check> checks) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%-44s %-11s %-13s %-5s %5s %9s   %s%n", "measurement", "gpus", "model", "prec", "batch", "published",
-                "estimated low / point / high (tokens/s), published ÷ point"));
-        int inside = 0;
-        for (Calibration.Check c : checks) {
-            Measurement m = c.measurement();
-            b.append(String.format(Locale.ROOT, "%-44s %-11s %-13s %-5s %5d %9s   %s / %s / %s  %s  %.2f×%s%n", m.id(),
-                    m.gpuCount() + "×" + m.gpu(), m.model(), m.precision().id(), c.batch(),
-                    Units.plain(m.tokensPerSecond()), round(c.low()), round(c.point()), round(c.high()),
-                    c.inside() ? "inside" : "OUTSIDE", c.ratio(), c.assumedLengths() ? " (lengths assumed "
-                            + Calibration.ASSUMED_INPUT_TOKENS + "/" + Calibration.ASSUMED_OUTPUT_TOKENS + ")" : ""));
-            inside += c.inside() ? 1 : 0;
+        StringBuilder b = new StringBuilder();
+        b.append("Published throughput against the estimate of its conditions, per replica in tokens/s. Fit: the\n"
+                + "efficiencies and overheads were fitted on these. Check: held out, never fitted on. Each figure is\n"
+                + "converted to the whole replica (per GPU × GPUs, per sequence × sequences) and compared as what it\n"
+                + "counts: output tokens end to end, total (input + output) tokens, or decoding alone. None of these\n"
+                + "figures was held to a latency limit.\n");
+        for (Measurement.Role role : Measurement.Role.values()) {
+            b.append(String.format(Locale.ROOT, "%n%s%n%-44s %-7s %-11s %-16s %-5s %-11s %5s %-6s %9s   %s%n",
+                    switch (role) {
+                        case FIT -> "FIT";
+                        case CHECK -> "CHECK (held out)";
+                        case EXCLUDED -> "NOT USED (outside what the estimator models; reason under each)";
+                    }, "measurement", "engine", "gpus", "model", "prec", "in/out", "batch", "counts", "published",
+                    "low / point / high, published ÷ point"));
+            for (Calibration.Check c : checks) {
+                Measurement m = c.measurement();
+                if (m.role() != role) {
+                    continue;
+                }
+                b.append(String.format(Locale.ROOT, "%-44s %-7s %-11s %-16s %-5s %-11s %5d %-6s %9s   %s / %s / %s"
+                                + "  %.2f×  %s%n", m.id(), m.engine().id(), m.gpuCount() + "×" + m.gpu(), m.model(),
+                        m.precision().id(), lengths(m), c.batch(), m.measures().id(), round(c.published()),
+                        round(c.low()), round(c.point()), round(c.high()), c.ratio(),
+                        c.inside() ? "inside" : "OUTSIDE"));
+                if (role == Measurement.Role.EXCLUDED) {
+                    b.append("    ").append(m.reason()).append('\n');
+                }
+            }
         }
-        b.append(String.format(Locale.ROOT, "%d of %d published figures inside the estimated range.%n", inside,
-                checks.size()));
+        b.append('\n');
+        for (Measurement.Role role : Measurement.Role.values()) {
+            Calibration.Summary s = Calibration.summarize(checks, role);
+            b.append(String.format(Locale.ROOT, "%-9s %2d measurements: published ÷ point %.2f–%.2f, geometric mean "
+                            + "%.2f, spread ×%.2f; %d within %.2f–%.1f×; %d inside the range%n", role.id(), s.count(),
+                    s.min(), s.max(), s.geometricMean(), s.spread(), s.withinAim(), Calibration.AIM_LOW,
+                    Calibration.AIM_HIGH, s.inside()));
+        }
+        b.append(String.format(Locale.ROOT, "Range: %.2f–%.2f × the point (high ÷ low %.2f), for every engine.%n",
+                Engine.LOW_FACTOR, Engine.HIGH_FACTOR, Engine.HIGH_FACTOR / Engine.LOW_FACTOR));
         return b.toString();
+    }
+
+    private static String lengths(Measurement m) {
+        return m.inputTokens() == null || m.outputTokens() == null
+                ? "assumed" : m.inputTokens() + "/" + m.outputTokens();
     }
 
     private static String round(double v) {
@@ -113,22 +144,37 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     /** The JSON of {@code catalog --calibration --json}. */
-    record CalibrationJson(List<CheckJson> calibration) {
+    record CalibrationJson(List<CheckJson> calibration, List<SummaryJson> summary, double lowFactor,
+                           double highFactor) {
     }
 
     /** One published measurement against the estimate; the components' order is the keys' order. */
-    record CheckJson(String id, String gpu, int gpuCount, String model, String precision, int batch, String measures,
-                     double published, double low, double point, double high, boolean inside, boolean assumedLengths,
-                     String source) {
+    record CheckJson(String id, String role, String engine, String engineVersion, String gpu, int gpuCount,
+                     String model, String precision, Integer inputTokens, Integer outputTokens, Integer concurrency,
+                     int batch, String measures, String per, double published, double publishedPerReplica, double low,
+                     double point, double high, double ratio, boolean inside, boolean assumedLengths,
+                     String latencyLimit, String reason, String source, String asOf) {
+    }
+
+    /** How one role came out. */
+    record SummaryJson(String role, int count, double min, double max, double geometricMean, double spread,
+                       int withinAim, int inside) {
     }
 
     private static String calibrationJson(List<Calibration.Check> checks) {
-        return CliJson.document(new CalibrationJson(checks.stream().map(c -> {
+        List<CheckJson> rows = checks.stream().map(c -> {
             Measurement m = c.measurement();
-            return new CheckJson(m.id(), m.gpu(), m.gpuCount(), m.model(), m.precision().id(), c.batch(),
-                    m.measures().id(), m.tokensPerSecond(), c.low(), c.point(), c.high(), c.inside(),
-                    c.assumedLengths(), m.source());
-        }).toList()));
+            return new CheckJson(m.id(), m.role().id(), m.engine().id(), m.engineVersion(), m.gpu(), m.gpuCount(),
+                    m.model(), m.precision().id(), m.inputTokens(), m.outputTokens(), m.concurrency(), c.batch(),
+                    m.measures().id(), m.per().id(), m.tokensPerSecond(), c.published(), c.low(), c.point(), c.high(),
+                    c.ratio(), c.inside(), c.assumedLengths(), m.latencyLimit(), m.reason(), m.source(), m.asOf());
+        }).toList();
+        List<SummaryJson> summary = java.util.Arrays.stream(Measurement.Role.values()).map(r -> {
+            Calibration.Summary s = Calibration.summarize(checks, r);
+            return new SummaryJson(r.id(), s.count(), s.min(), s.max(), s.geometricMean(), s.spread(), s.withinAim(),
+                    s.inside());
+        }).toList();
+        return CliJson.document(new CalibrationJson(rows, summary, Engine.LOW_FACTOR, Engine.HIGH_FACTOR));
     }
 
     private static String apiTable(List<ApiModel> models) {

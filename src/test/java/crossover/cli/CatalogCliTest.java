@@ -198,12 +198,40 @@ class CatalogCliTest {
             var m = CATALOG.calibration().stream().filter(x -> x.id().equals(row.get("id"))).findFirst().orElseThrow();
             var check = crossover.model.catalog.Calibration.check(m, CATALOG);
             assertThat(row.get("published")).isEqualTo(m.tokensPerSecond());
+            assertThat(row.get("publishedPerReplica")).isEqualTo(m.perReplica());
+            assertThat(row.get("role")).isEqualTo(m.role().id());
+            assertThat(row.get("engine")).isEqualTo(m.engine().id());
             assertThat((double) row.get("low")).isEqualTo(check.low());
             assertThat((double) row.get("point")).isEqualTo(check.point());
             assertThat((double) row.get("high")).isEqualTo(check.high());
             // The flag agrees with the numbers printed next to it.
-            boolean inside = (double) row.get("low") <= m.tokensPerSecond() && m.tokensPerSecond() <= (double) row.get("high");
+            double published = m.perReplica();
+            boolean inside = (double) row.get("low") <= published && published <= (double) row.get("high");
             assertThat(row.get("inside")).as(m.id()).isEqualTo(inside);
+        }
+    }
+
+    @Test
+    void calibrationTextShowsEachPartAndItsSummary() {
+        Run r = run("catalog", "--calibration");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\nFIT\n").contains("\nCHECK (held out)\n").contains("\nNOT USED");
+        for (var role : crossover.model.catalog.Measurement.Role.values()) {
+            long n = CATALOG.calibration().stream().filter(m -> m.role() == role).count();
+            String line = r.out().lines().filter(l -> l.startsWith(role.id() + " ")).findFirst().orElseThrow();
+            assertThat(line).as(role.id()).contains(" " + n + " measurements: published ÷ point ");
+            if (role != crossover.model.catalog.Measurement.Role.EXCLUDED) {
+                // Every fitted and every held-out figure lies inside its range.
+                assertThat(line).as(role.id()).endsWith("; " + n + " inside the range");
+            }
+        }
+        assertThat(r.out()).contains("Range: 0.50–1.49 × the point (high ÷ low 2.98), for every engine.");
+        // Every left-out row is followed by its reason.
+        for (var m : CATALOG.calibration()) {
+            if (m.role() == crossover.model.catalog.Measurement.Role.EXCLUDED) {
+                assertThat(r.out()).contains("    " + m.reason());
+            }
         }
     }
 

@@ -130,18 +130,21 @@ class CatalogReaderTest {
     private static final String MEASUREMENT = """
                 {
                   "id": "test-h100-llama8b",
+                  "engine": "vllm",
+                  "engineVersion": "0.11.0",
                   "gpu": "h100-sxm",
                   "gpuCount": 1,
                   "model": "llama-3.1-8b",
                   "precision": "fp16",
-                  "batch": 64,
                   "inputTokens": 256,
                   "outputTokens": 256,
+                  "concurrency": 64,
                   "tokensPerSecond": 2000,
+                  "per": "gpu",
                   "measures": "decode",
-                  "engine": "vLLM",
+                  "role": "fit",
                   "source": "test",
-                  "asOf": "2024-09-07"
+                  "asOf": "2025-09-07"
                 }""";
 
     /** A catalog file of {@code kind} holding the given entries (header on lines 1–5, entries from line 6). */
@@ -306,6 +309,27 @@ class CatalogReaderTest {
         assertThat(e.field()).contains("gpu");
         assertThat(e.getMessage()).startsWith("line " + gpuLine + ",").contains("test-h100-llama8b")
                 .contains("gpu \"h100-pcie\" is not in gpus.json").contains("l4, h100-sxm");
+    }
+
+    @Test
+    void aMeasurementLeftOutWithoutAReasonIsRefused() {
+        String calibration = catalog("calibration", MEASUREMENT.replace("\"role\": \"fit\"",
+                "\"role\": \"excluded\""));
+
+        ScenarioFileException e = refused(catalog("gpus", L4, H100), calibration);
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("test-h100-llama8b.reason").contains("says why");
+    }
+
+    @Test
+    void aMeasurementOfAnUnknownEngineIsRefusedNamingTheValidOnes() {
+        String calibration = catalog("calibration", MEASUREMENT.replace("\"vllm\"", "\"tgi\""));
+
+        ScenarioFileException e = refused(catalog("gpus", L4, H100), calibration);
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("engine must be vllm, sglang or trtllm");
     }
 
     @Test

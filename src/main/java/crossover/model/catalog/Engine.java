@@ -9,20 +9,19 @@ import java.util.Locale;
 public enum Engine {
 
     /** vLLM's V1 engine (0.10 to 0.19). */
-    VLLM("vllm", "vLLM", "0.10–0.19 (V1 engine)",
-            new ThroughputEstimator.Efficiency(0.50, 0.35, 1.0e-3),
-            new ThroughputEstimator.Efficiency(0.65, 0.50, 0.30e-3),
-            new ThroughputEstimator.Efficiency(0.85, 0.70, 0.10e-3)),
+    VLLM("vllm", "vLLM", "0.10–0.19 (V1 engine)", 46.7e-6, 68.1e-6),
     /** SGLang 0.5. */
-    SGLANG("sglang", "SGLang", "0.5",
-            new ThroughputEstimator.Efficiency(0.50, 0.35, 1.0e-3),
-            new ThroughputEstimator.Efficiency(0.65, 0.50, 0.30e-3),
-            new ThroughputEstimator.Efficiency(0.85, 0.70, 0.10e-3)),
-    /** TensorRT-LLM 1.0 to 1.2 (PyTorch backend). */
-    TRTLLM("trtllm", "TensorRT-LLM", "1.0–1.2",
-            new ThroughputEstimator.Efficiency(0.50, 0.35, 1.0e-3),
-            new ThroughputEstimator.Efficiency(0.65, 0.50, 0.30e-3),
-            new ThroughputEstimator.Efficiency(0.85, 0.70, 0.10e-3));
+    SGLANG("sglang", "SGLang", "0.5", 0, 195e-6),
+    /** TensorRT-LLM 1.0 to 1.2 (PyTorch backend), and 0.17's engine flow. */
+    TRTLLM("trtllm", "TensorRT-LLM", "0.17–1.2", 146e-6, 13.6e-6);
+
+    /**
+     * The range around every estimate, as factors of the point: the lowest and highest published ÷ estimated over
+     * the calibration's fit and check rows (all engines, rounded outwards), so each of them lies inside its range.
+     */
+    public static final double LOW_FACTOR = 0.50;
+    /** See {@link #LOW_FACTOR}. */
+    public static final double HIGH_FACTOR = 1.49;
 
     /**
      * vLLM's {@code max_num_seqs} on GPUs of at least 70 GiB that are not an A100 ({@code EngineArgs.get_batch_defaults}
@@ -44,18 +43,17 @@ public enum Engine {
     private final String id;
     private final String label;
     private final String releases;
-    private final ThroughputEstimator.Efficiency low;
     private final ThroughputEstimator.Efficiency point;
-    private final ThroughputEstimator.Efficiency high;
 
-    Engine(String id, String label, String releases, ThroughputEstimator.Efficiency low,
-           ThroughputEstimator.Efficiency point, ThroughputEstimator.Efficiency high) {
+    /**
+     * @param perLayerSeconds    the engine's fixed time per layer per decoding step, fitted
+     * @param perSequenceSeconds the engine's time per sequence per decoding step, fitted
+     */
+    Engine(String id, String label, String releases, double perLayerSeconds, double perSequenceSeconds) {
         this.id = id;
         this.label = label;
         this.releases = releases;
-        this.low = low;
-        this.point = point;
-        this.high = high;
+        this.point = ThroughputEstimator.Efficiency.of(perLayerSeconds, perSequenceSeconds);
     }
 
     /** The name on the command line and in files: {@code vllm}, {@code sglang}, {@code trtllm}. */
@@ -73,19 +71,19 @@ public enum Engine {
         return releases;
     }
 
-    /** The slow end of the range. */
-    public ThroughputEstimator.Efficiency low() {
-        return low;
-    }
-
-    /** The calibrated point. */
+    /** The calibrated efficiencies and this engine's overheads. */
     public ThroughputEstimator.Efficiency point() {
         return point;
     }
 
-    /** The fast end of the range. */
-    public ThroughputEstimator.Efficiency high() {
-        return high;
+    /** The low end of an estimate's range as a factor of its point. */
+    public double lowFactor() {
+        return LOW_FACTOR;
+    }
+
+    /** The high end of an estimate's range as a factor of its point. */
+    public double highFactor() {
+        return HIGH_FACTOR;
     }
 
     /** The most sequences the engine schedules at once on one replica of {@code gpu}, by its defaults. */

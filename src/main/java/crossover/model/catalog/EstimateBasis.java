@@ -26,14 +26,16 @@ final class EstimateBasis {
                         ? ", " + r.engine().maxBatch(gpu) + " on this GPU" : "").append(") takes ")
                 .append(ThroughputEstimator.ms(p.stepSeconds())).append(" a step, ").append(e.bound().words())
                 .append(" at ").append(pct(p.efficiency().memory())).append(" of peak bandwidth and ")
-                .append(pct(p.efficiency().compute())).append(" of peak compute, plus ")
-                .append(Units.plain(p.efficiency().perSequenceSeconds() * 1e3)).append(" ms of engine time per sequence. Range ")
+                .append(pct(p.efficiency().compute())).append(" of peak compute, with ")
+                .append(micro(p.efficiency().perLayerSeconds()
+                        + (e.gpusPerReplica() > 1 ? p.efficiency().tensorParallelLayerSeconds() : 0)))
+                .append(" of engine time per layer").append(e.gpusPerReplica() > 1 ? " (across GPUs)" : "")
+                .append(" and ").append(micro(p.efficiency().perSequenceSeconds())).append(" per sequence. Range ")
                 .append(Units.compact(e.lowTokensPerHourPerGpu())).append("–")
-                .append(Units.compact(e.highTokensPerHourPerGpu())).append(" tokens an hour per GPU, from a slow run (")
-                .append(pct(e.low().efficiency().memory())).append(" of bandwidth, ")
-                .append(Units.plain(e.low().efficiency().perSequenceSeconds() * 1e3))
-                .append(" ms per sequence) to a fast one (").append(pct(e.high().efficiency().memory()))
-                .append(", ").append(Units.plain(e.high().efficiency().perSequenceSeconds() * 1e3)).append(" ms).");
+                .append(Units.compact(e.highTokensPerHourPerGpu())).append(" tokens an hour per GPU (")
+                .append(Units.plain(r.engine().lowFactor())).append("–").append(Units.plain(r.engine().highFactor()))
+                .append(" × the point: the spread of published ÷ estimated over the measurements it was fitted and checked "
+                        + "on).");
         if (r.outputShare() == 0) {
             b.append(" With no output tokens the throughput is prefill alone: ")
                     .append(Units.compact(p.prefillPerSecond() * 3600 / e.gpusPerReplica()))
@@ -47,6 +49,10 @@ final class EstimateBasis {
             b.append(' ').append(e.hint());
         }
         return b.toString();
+    }
+
+    private static String micro(double seconds) {
+        return Units.plain(Math.round(seconds * 1e6)) + " µs";
     }
 
     private static String pct(double fraction) {

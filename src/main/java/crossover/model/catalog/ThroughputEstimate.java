@@ -12,9 +12,9 @@ import java.util.List;
  * @param bound            what limits a decoding step at that batch
  * @param weightBytes      bytes of weights of one replica
  * @param kvBytesPerToken  bytes of KV cache one token of context takes
- * @param low              rates at the low end of the efficiency band
+ * @param low              rates at the low end of the range (the point's, scaled by the engine's low factor)
  * @param point            rates at the calibrated efficiency
- * @param high             rates at the high end of the efficiency band
+ * @param high             rates at the high end of the range
  * @param warnings         sentences about anything the request asked for that the hardware cannot honour
  * @param hint             a sentence on a replica shape that would serve more per GPU, or empty
  */
@@ -64,6 +64,12 @@ public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, in
      */
     public record Rates(ThroughputEstimator.Efficiency efficiency, double stepSeconds, double decodePerSecond,
             double prefillPerSecond, double totalPerSecond) {
+
+        /** These rates {@code factor} times as fast (a step {@code factor} times as short). */
+        Rates scaled(double factor) {
+            return new Rates(efficiency, stepSeconds / factor, decodePerSecond * factor, prefillPerSecond * factor,
+                    totalPerSecond * factor);
+        }
     }
 
     public ThroughputEstimate {

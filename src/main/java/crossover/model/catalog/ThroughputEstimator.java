@@ -6,34 +6,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A roofline model of LLM serving. Each decoding step of a batch of {@code B} sequences reads the weights and the
- * batch's KV cache from memory and does {@code 2 × active parameters} floating-point operations per sequence (plus
- * attention over its context); the step takes whichever is slower, at a calibrated fraction of the GPU's peak,
- * plus the engine's own time per sequence. Prefill is compute-bound. The batch grows until GPU memory (every sequence at its full length), the
- * inter-token latency target or the scheduler's cap stops it. GPUs per replica are the smallest power of two whose
- * usable memory holds the weights and one full-length sequence's KV cache and on which one sequence decodes within
- * the inter-token target (the smallest that holds the model if none does).
+ * A roofline model of LLM serving, calibrated on published measurements of 2025–26 engines. Each decoding step of a
+ * batch of {@code B} sequences runs three kinds of work one after another, each taking whichever is slower of
+ * reading its bytes and doing its operations at a calibrated fraction of the GPU's peak: the dense weights (read
+ * once a step, 2 FLOPs a parameter a token), the routed experts the batch's tokens touch, and attention over each
+ * sequence's KV cache. On top come the engine's fixed time per layer (more across GPUs) and its time per sequence.
+ * Prefill is compute-bound. The batch grows until GPU memory (every sequence at its full length), the inter-token
+ * latency target or the engine's limit stops it. GPUs per replica are the smallest power of two whose usable memory
+ * holds the weights and one full-length sequence's KV cache and on which one sequence decodes within the
+ * inter-token target (the smallest that holds the model if none does).
  *
- * <p>Limits (also in the README): no tensor-parallel communication cost, no speculative decoding, no prefix
- * caching, experts of a mixture chosen independently and uniformly, one efficiency for all GPUs.
+ * <p>Limits (also in the README): no interconnect bandwidth (tensor parallelism costs a fixed time per layer), no
+ * speculative decoding, no prefix caching, no prefill-decode disaggregation, experts of a mixture chosen
+ * independently and uniformly, one set of efficiencies for every GPU and engine.
  */
 public final class ThroughputEstimator {
 
     /** The share of GPU memory a serving engine may fill (vLLM's {@code gpu_memory_utilization} default). */
     public static final double USABLE_MEMORY = 0.90;
-    /** The largest batch a request may fix (a benchmark's, say): four times the largest engine default. */
+    /** The largest batch a request may fix (a benchmark's, say). */
     public static final int MAX_FIXED_BATCH = 8192;
     /** The largest replica considered: eight nodes of eight GPUs. */
     public static final int MAX_GPUS = 64;
 
+    /** Fraction of peak memory bandwidth reached, fitted on the calibration's fit rows (all engines). */
+    public static final double MEMORY_EFFICIENCY = 0.779;
+    /** Fraction of dense tensor throughput reached, fitted likewise. */
+    public static final double COMPUTE_EFFICIENCY = 0.646;
     /**
-     * Fractions of peak bandwidth and compute, and the engine's seconds per sequence per step.
-     *
-     * @param memory              fraction of peak memory bandwidth
-     * @param compute             fraction of dense tensor compute
-     * @param perSequenceSeconds  engine overhead per sequence in each decoding step
+     * Fraction of the BF16 rate at which experts shipped in 4 bits (gpt-oss's MXFP4) compute on a GPU without FP4
+     * tensor cores, where they are dequantised on the fly; fitted likewise.
      */
-    public record Efficiency(double memory, double compute, double perSequenceSeconds) {
+    public static final double DEQUANTIZED_EXPERTS = 0.204;
+    /** Extra seconds per layer per step when a replica spans several GPUs (their collectives), fitted likewise. */
+    public static final double TENSOR_PARALLEL_LAYER_SECONDS = 63.2e-6;
+
+    /**
+     * What a serving engine reaches: fractions of peak bandwidth and compute, and its own time per step.
+     *
+     * @param memory                      fraction of peak memory bandwidth
+     * @param compute                     fraction of dense tensor compute
+     * @param dequantizedExperts          fraction of the BF16 rate for 4-bit experts on GPUs without FP4 cores
+     * @param perLayerSeconds             the engine's fixed time per layer per decoding step
+     * @param tensorParallelLayerSeconds  the extra time per layer per step on a replica of several GPUs
+     * @param perSequenceSeconds          the engine's time per sequence per decoding step
+     */
+    public record Efficiency(double memory, double compute, double dequantizedExperts, double perLayerSeconds,
+                             double tensorParallelLayerSeconds, double perSequenceSeconds) {
+
+        /** The shared efficiencies with an engine's own overheads. */
+        static Efficiency of(double perLayerSeconds, double perSequenceSeconds) {
+            return new Efficiency(MEMORY_EFFICIENCY, COMPUTE_EFFICIENCY, DEQUANTIZED_EXPERTS, perLayerSeconds,
+                    TENSOR_PARALLEL_LAYER_SECONDS, perSequenceSeconds);
+        }
     }
 
     private ThroughputEstimator() {
@@ -41,11 +66,15 @@ public final class ThroughputEstimator {
 
     /** Estimates throughput, GPUs per replica and batch; refuses a model that fits on no replica. */
     public static ThroughputEstimate estimate(EstimateRequest r) {
+        return estimate(r, r.engine().point());
+    }
+
+    /** The same at given efficiencies (the calibration's fit varies them). */
+    static ThroughputEstimate estimate(EstimateRequest r, Efficiency e) {
         Shape s = new Shape(r);
         List<String> warnings = new ArrayList<>();
-        int gpus = gpus(r, s);
-        double free = gpus * s.memoryBytes * USABLE_MEMORY - s.weightBytes;
-        long memoryBatch = (long) Math.floor(free / s.sequenceKvBytes);
+        int gpus = gpus(r, s, e);
+        long memoryBatch = s.memoryBatch(gpus);
 
         int batch;
         ThroughputEstimate.BatchLimit limit;
@@ -59,14 +88,14 @@ public final class ThroughputEstimator {
         } else {
             int engineCap = r.engine().maxBatch(r.gpu());
             int cap = (int) Math.min(memoryBatch, engineCap);
-            int latencyBatch = largestWithin(s, gpus, cap, r.itlTargetMs() / 1000);
+            int latencyBatch = largestWithin(s, gpus, cap, r.itlTargetMs() / 1000, e);
             if (latencyBatch == 0) {
                 // Conservative: a target no batch meets leaves one sequence at a time, so a stricter target never
                 // gives more tokens an hour than a looser one.
                 batch = 1;
                 limit = ThroughputEstimate.BatchLimit.LATENCY;
                 warnings.add("No batch meets the " + Units.plain(r.itlTargetMs()) + " ms inter-token target here: one "
-                        + "sequence alone takes " + ms(s.step(1, gpus, r.engine().point())) + " a token, so the estimate serves one "
+                        + "sequence alone takes " + ms(s.step(1, gpus, e)) + " a token, so the estimate serves one "
                         + "sequence at a time; a faster GPU, more GPUs, a lower precision or a looser target would "
                         + "allow a batch.");
             } else if (latencyBatch < cap) {
@@ -79,25 +108,30 @@ public final class ThroughputEstimator {
             }
         }
         String hint = r.fixedGpus() == 0 && r.fixedBatch() == 0
-                ? widerReplicaHint(r, gpus, perGpuHour(s.rates(batch, gpus, r.engine().point()), gpus)) : "";
+                ? widerReplicaHint(r, gpus, perGpuHour(s.rates(batch, gpus, e), gpus), e) : "";
         if (s.tokens > r.model().contextLength()) {
             warnings.add("Requests of " + Units.plain(s.tokens) + " tokens are longer than " + r.model().name()
                     + "'s context of " + r.model().contextLength() + " tokens.");
         }
-        Engine engine = r.engine();
-        ThroughputEstimate.Rates point = s.rates(batch, gpus, engine.point());
-        ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, engine.point())
-                >= s.computeSeconds(batch, gpus, engine.point())
+        ThroughputEstimate.Rates point = s.rates(batch, gpus, e);
+        ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, e) >= s.computeSeconds(batch, gpus, e)
                 ? ThroughputEstimate.Bound.MEMORY_BANDWIDTH : ThroughputEstimate.Bound.COMPUTE;
+        Engine engine = r.engine();
         return new ThroughputEstimate(r, gpus, batch, limit, bound, s.weightBytes, s.sequenceKvBytes / s.tokens,
-                s.rates(batch, gpus, engine.low()), point, s.rates(batch, gpus, engine.high()), warnings, hint);
+                point.scaled(engine.lowFactor()), point, point.scaled(engine.highFactor()), warnings, hint);
+    }
+
+    /** How many sequences at full length fit beside the weights on the request's GPUs (fixed or sized). */
+    static long memoryBatch(EstimateRequest r) {
+        Shape s = new Shape(r);
+        return s.memoryBatch(gpus(r, s, r.engine().point()));
     }
 
     /** A sentence naming the replica size that serves the most per GPU, if it beats this one by 20 % or more. */
-    private static String widerReplicaHint(EstimateRequest r, int gpus, double perGpu) {
+    private static String widerReplicaHint(EstimateRequest r, int gpus, double perGpu, Efficiency e) {
         ThroughputEstimate best = null;
         for (int g = gpus * 2; g <= MAX_GPUS; g *= 2) {
-            ThroughputEstimate wider = estimate(r.withGpus(g));
+            ThroughputEstimate wider = estimate(r.withGpus(g), e);
             if (best == null || wider.tokensPerHourPerGpu() > best.tokensPerHourPerGpu()) {
                 best = wider;
             }
@@ -115,7 +149,7 @@ public final class ThroughputEstimator {
         return rates.totalPerSecond() * 3600 / gpus;
     }
 
-    private static int gpus(EstimateRequest r, Shape s) {
+    private static int gpus(EstimateRequest r, Shape s, Efficiency e) {
         double needed = s.weightBytes + s.sequenceKvBytes;
         if (r.fixedGpus() > 0) {
             if (r.fixedGpus() * s.memoryBytes * USABLE_MEMORY < needed) {
@@ -135,7 +169,7 @@ public final class ThroughputEstimator {
             // Headroom for latency too: the smallest replica that holds the model and decodes one sequence within
             // the inter-token target; if none does, the smallest that holds it (and the batch stays at one).
             for (int g = holds; g <= MAX_GPUS; g *= 2) {
-                if (s.step(1, g, r.engine().point()) <= r.itlTargetMs() / 1000) {
+                if (s.step(1, g, e) <= r.itlTargetMs() / 1000) {
                     return g;
                 }
             }
@@ -152,8 +186,7 @@ public final class ThroughputEstimator {
     }
 
     /** The largest batch in [1, cap] whose step fits the target, or 0; steps grow with the batch. */
-    private static int largestWithin(Shape s, int gpus, int cap, double targetSeconds) {
-        Efficiency point = s.r.engine().point();
+    private static int largestWithin(Shape s, int gpus, int cap, double targetSeconds, Efficiency point) {
         if (cap < 1 || s.step(1, gpus, point) > targetSeconds) {
             return 0;
         }
@@ -203,6 +236,8 @@ public final class ThroughputEstimator {
         final double prefillAttentionFlops;
         /** Tensor TFLOPS the experts run at: FP4 cores for 4-bit experts where present, else the precision's. */
         final double expertTflops;
+        /** Whether the experts are 4-bit and the GPU has no FP4 cores, so they are dequantised as they compute. */
+        final boolean dequantized;
 
         Shape(EstimateRequest r) {
             this.r = r;
@@ -226,8 +261,9 @@ public final class ThroughputEstimator {
             denseFlopsPerToken = 2 * m.denseParametersB() * 1e9;
             decodeAttentionFlops = m.decodeAttentionFlops() * m.attendedLayerTokens(averageContext);
             prefillAttentionFlops = m.prefillAttentionFlops() * m.attendedLayerTokens(inputTokens / 2);
-            expertTflops = m.expertBitsPerWeight() != null && m.expertBitsPerWeight() <= 4.5
-                    ? (r.gpu().hasFp4() ? r.gpu().tflops(Precision.FP4) : r.gpu().bf16Tflops())
+            boolean fourBit = m.expertBitsPerWeight() != null && m.expertBitsPerWeight() <= 4.5;
+            dequantized = fourBit && !r.gpu().hasFp4();
+            expertTflops = fourBit ? (r.gpu().hasFp4() ? r.gpu().tflops(Precision.FP4) : r.gpu().bf16Tflops())
                     : r.gpu().tflops(r.precision());
         }
 
@@ -236,36 +272,61 @@ public final class ThroughputEstimator {
             return expertShare == 0 ? 0 : 1 - Math.pow(1 - expertShare, tokenCount);
         }
 
-        /** Bytes of weights one step reads: all dense weights and the experts the batch touches. */
-        double weightsRead(int batch) {
-            return denseBytes + expertBytes * touched(batch);
+        /** Usable memory left for the KV cache over the weights, in full-length sequences. */
+        long memoryBatch(int gpus) {
+            return (long) Math.floor((gpus * memoryBytes * USABLE_MEMORY - weightBytes) / sequenceKvBytes);
         }
 
+        private double bandwidth(int gpus, Efficiency e) {
+            return gpus * r.gpu().memoryBandwidthGBs() * 1e9 * e.memory();
+        }
+
+        private double denseRate(int gpus, Efficiency e) {
+            return gpus * r.gpu().tflops(r.precision()) * 1e12 * e.compute();
+        }
+
+        private double expertRate(int gpus, Efficiency e) {
+            return gpus * expertTflops * 1e12 * e.compute() * (dequantized ? e.dequantizedExperts() : 1);
+        }
+
+        /** The byte-reading side of a step: dense weights, touched experts, the batch's KV cache. */
         double memorySeconds(int batch, int gpus, Efficiency e) {
-            double bytes = weightsRead(batch) + batch * averageKvBytes;
-            return bytes / (gpus * r.gpu().memoryBandwidthGBs() * 1e9 * e.memory());
+            return (denseBytes + expertBytes * touched(batch) + batch * averageKvBytes) / bandwidth(gpus, e);
         }
 
-        /** Seconds of tensor work for {@code tokenCount} tokens at {@code attention} FLOPs of attention each. */
-        double tensorSeconds(double tokenCount, double attention, int gpus, Efficiency e) {
-            double dense = (denseFlopsPerToken + attention) / (r.gpu().tflops(r.precision()) * 1e12);
-            double experts = expertFlopsPerToken / (expertTflops * 1e12);
-            return tokenCount * (dense + experts) / (gpus * e.compute());
-        }
-
+        /** The tensor side of a step. */
         double computeSeconds(int batch, int gpus, Efficiency e) {
-            return tensorSeconds(batch, decodeAttentionFlops, gpus, e);
+            return batch * ((denseFlopsPerToken + decodeAttentionFlops) / denseRate(gpus, e)
+                    + expertFlopsPerToken / expertRate(gpus, e));
         }
 
+        /** The engine's own time: per layer (more across GPUs) and per sequence. */
+        double overheadSeconds(int batch, int gpus, Efficiency e) {
+            double perLayer = e.perLayerSeconds() + (gpus > 1 ? e.tensorParallelLayerSeconds() : 0);
+            return m.layers() * perLayer + batch * e.perSequenceSeconds();
+        }
+
+        /** One decoding step: dense weights, experts and attention, each bound by bytes or by FLOPs, then overhead. */
         double step(int batch, int gpus, Efficiency e) {
-            return Math.max(memorySeconds(batch, gpus, e), computeSeconds(batch, gpus, e))
-                    + batch * e.perSequenceSeconds();
+            double bw = bandwidth(gpus, e);
+            double dense = Math.max(denseBytes / bw, batch * denseFlopsPerToken / denseRate(gpus, e));
+            double experts = expertBytes == 0 ? 0 : Math.max(expertBytes * touched(batch) / bw,
+                    batch * expertFlopsPerToken / expertRate(gpus, e));
+            double attention = Math.max(batch * averageKvBytes / bw,
+                    batch * decodeAttentionFlops / denseRate(gpus, e));
+            return dense + experts + attention + overheadSeconds(batch, gpus, e);
+        }
+
+        /** Prompt tokens a second, compute-bound. */
+        double prefillRate(int gpus, Efficiency e) {
+            return 1 / ((denseFlopsPerToken + prefillAttentionFlops) / denseRate(gpus, e)
+                    + expertFlopsPerToken / expertRate(gpus, e));
         }
 
         ThroughputEstimate.Rates rates(int batch, int gpus, Efficiency e) {
             double step = step(batch, gpus, e);
             double decode = batch / step;
-            double prefill = 1 / tensorSeconds(1, prefillAttentionFlops, gpus, e);
+            double prefill = prefillRate(gpus, e);
             double share = r.outputShare();
             double total = share == 0 ? prefill : 1 / ((1 - share) / prefill + share / decode);
             return new ThroughputEstimate.Rates(e, step, decode, prefill, total);
