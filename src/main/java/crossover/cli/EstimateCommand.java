@@ -50,13 +50,19 @@ final class EstimateCommand implements Callable<Integer> {
             description = "inter-token latency target in ms; the batch stops growing there (default: ${DEFAULT-VALUE})")
     double itlMs;
 
+    @Option(names = "--latency-sla-ms", paramLabel = "MS",
+            description = "longest acceptable time to first token in ms; the basis and warnings say whether the "
+                    + "estimate meets it (default: none)")
+    Double latencySlaMs;
+
     @Option(names = "--batch", paramLabel = "N", description = "use this batch instead of the largest that fits")
     Integer batch;
 
     @Option(names = "--gpus", paramLabel = "N", description = "GPUs per replica instead of the smallest that hold the model")
     Integer gpus;
 
-    @Option(names = "--json", description = "print JSON: tokensPerHourPerGpu, gpusPerReplica, batch, basis and the range")
+    @Option(names = "--json", description = "print JSON: tokensPerHourPerGpu, gpusPerReplica, batch, ttftSeconds, basis "
+            + "and the range")
     boolean json;
 
     @CommandLine.Spec
@@ -80,7 +86,8 @@ final class EstimateCommand implements Callable<Integer> {
         ThroughputEstimate e;
         try {
             e = ThroughputEstimator.estimate(new EstimateRequest(g, m, p, en, tokensPerRequest, outputShare, itlMs,
-                    batch == null ? 0 : positive("--batch", batch), gpus == null ? 0 : positive("--gpus", gpus)));
+                    batch == null ? 0 : positive("--batch", batch), gpus == null ? 0 : positive("--gpus", gpus),
+                    latencySlaMs == null ? 0 : sla(latencySlaMs)));
         } catch (InvalidInputException x) {
             throw bad(flag(x.field()) + ": " + x.getMessage());
         }
@@ -95,8 +102,16 @@ final class EstimateCommand implements Callable<Integer> {
         return value;
     }
 
+    private double sla(double ms) {
+        if (!Double.isFinite(ms) || ms <= 0) {
+            throw bad("--latency-sla-ms must be a number of milliseconds > 0, not " + Units.plain(ms) + ".");
+        }
+        return ms;
+    }
+
     private static String flag(String field) {
         return switch (field) {
+            case "latencySlaMs" -> "--latency-sla-ms";
             case "tokensPerRequest" -> "--tokens-per-request";
             case "outputShare" -> "--output-share";
             case "itlTargetMs" -> "--itl-ms";
@@ -112,10 +127,10 @@ final class EstimateCommand implements Callable<Integer> {
 
     static String text(ThroughputEstimate e) {
         return String.format(java.util.Locale.ROOT, "%s tokens an hour per GPU (range %s–%s)%n"
-                        + "%d GPU%s per replica, batch %d%n%s%n",
+                        + "%d GPU%s per replica, batch %d, first token after about %s ms%n%s%n",
                 Units.compact(e.tokensPerHourPerGpu()), Units.compact(e.lowTokensPerHourPerGpu()),
                 Units.compact(e.highTokensPerHourPerGpu()), e.gpusPerReplica(), e.gpusPerReplica() == 1 ? "" : "s",
-                e.batch(), e.basis());
+                e.batch(), Units.plain(Math.round(e.ttftSeconds() * 1000)), e.basis());
     }
 
     /** The JSON of {@code estimate --json}; the components' order is the keys' order. */
@@ -123,7 +138,8 @@ final class EstimateCommand implements Callable<Integer> {
                         double lowTokensPerHourPerGpu, double highTokensPerHourPerGpu, int gpusPerReplica, int batch,
                         String batchLimitedBy, String bound, double weightBytes, double kvBytesPerToken,
                         double stepSeconds, double decodeTokensPerSecondPerReplica,
-                        double prefillTokensPerSecondPerReplica, String basis, List<String> warnings) {
+                        double prefillTokensPerSecondPerReplica, double prefillSeconds, double ttftSeconds,
+                        Double latencySlaMs, Boolean ttftWithinSla, String basis, List<String> warnings) {
     }
 
     static String toJson(ThroughputEstimate e) {
@@ -131,7 +147,9 @@ final class EstimateCommand implements Callable<Integer> {
                 e.request().precision().id(), e.request().engine().id(), e.tokensPerHourPerGpu(), e.lowTokensPerHourPerGpu(),
                 e.highTokensPerHourPerGpu(), e.gpusPerReplica(), e.batch(), e.batchLimit().words(), e.bound().words(),
                 e.weightBytes(), e.kvBytesPerToken(), e.point().stepSeconds(), e.point().decodePerSecond(),
-                e.point().prefillPerSecond(), e.basis(), e.warnings()));
+                e.point().prefillPerSecond(), e.prefillSeconds(), e.ttftSeconds(),
+                e.request().latencySlaMs() > 0 ? e.request().latencySlaMs() : null,
+                e.request().latencySlaMs() > 0 ? !e.ttftAboveSla() : null, e.basis(), e.warnings()));
     }
 
 }

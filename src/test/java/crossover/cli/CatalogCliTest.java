@@ -86,7 +86,7 @@ class CatalogCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> json = object(parse(r.out()));
         ThroughputEstimate e = ThroughputEstimator.estimate(new EstimateRequest(CATALOG.gpu("h100-sxm").orElseThrow(),
-                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.INT4, Engine.VLLM, 3000, 0.5, 30, 16, 2));
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.INT4, Engine.VLLM, 3000, 0.5, 30, 16, 2, 0));
         assertThat(json.get("tokensPerHourPerGpu")).isEqualTo(e.tokensPerHourPerGpu());
         assertThat(json.get("gpusPerReplica")).isEqualTo(2.0);
         assertThat(json.get("batch")).isEqualTo(16.0);
@@ -108,6 +108,33 @@ class CatalogCliTest {
         Map<String, Object> plain = object(parse(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b",
                 "--precision", "fp8", "--json").out()));
         assertThat(plain).containsEntry("engine", "vllm");
+    }
+
+    @Test
+    void theJsonCarriesTheTimeToFirstTokenAndWhetherItMeetsTheSla() throws IOException {
+        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--tokens-per-request", "22000", "--output-share", "0.1", "--latency-sla-ms", "200", "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> json = object(parse(r.out()));
+        ThroughputEstimate e = ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu("h100-sxm").orElseThrow(),
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 22_000, 0.1).withLatencySla(200));
+        assertThat(json.get("ttftSeconds")).isEqualTo(e.ttftSeconds());
+        assertThat(json.get("prefillSeconds")).isEqualTo(e.prefillSeconds());
+        assertThat(json).containsEntry("latencySlaMs", 200.0).containsEntry("ttftWithinSla", false);
+        // Without an SLA both are null.
+        Map<String, Object> plain = object(parse(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b",
+                "--precision", "fp16", "--json").out()));
+        assertThat(plain).containsEntry("latencySlaMs", null).containsEntry("ttftWithinSla", null)
+                .containsKey("ttftSeconds");
+    }
+
+    @Test
+    void aLatencySlaThatIsNotAPositiveNumberIsRefused() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--latency-sla-ms", "0"));
+
+        assertThat(line).contains("--latency-sla-ms must be a number of milliseconds > 0, not 0.");
     }
 
     @Test

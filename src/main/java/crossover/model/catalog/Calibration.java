@@ -78,7 +78,7 @@ public final class Calibration {
         GpuSpec gpu = catalog.gpu(m.gpu()).orElseThrow();
         OpenModel model = catalog.model(m.model()).orElseThrow();
         EstimateRequest request = new EstimateRequest(gpu, model, m.precision(), m.engine(), in + out,
-                (double) out / (in + out), NO_TARGET_MS, 0, m.gpuCount());
+                (double) out / (in + out), NO_TARGET_MS, 0, m.gpuCount(), 0);
         long limit = Math.min(m.engineBatchLimit() == null ? m.engine().maxBatch(gpu) : m.engineBatchLimit(),
                 ThroughputEstimator.memoryBatch(request));
         if (m.concurrency() != null) {

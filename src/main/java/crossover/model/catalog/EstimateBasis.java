@@ -36,6 +36,16 @@ final class EstimateBasis {
                 .append(Units.plain(r.engine().lowFactor())).append("–").append(Units.plain(r.engine().highFactor()))
                 .append(" × the point: the spread of published ÷ estimated over the measurements it was fitted and checked "
                         + "on).");
+        b.append(" First token after about ").append(ThroughputEstimator.ms(e.ttftSeconds()))
+                .append(": the prompt's ").append(Units.plain(Math.round(r.tokensPerRequest() * (1 - r.outputShare()))))
+                .append(" tokens take ").append(ThroughputEstimator.ms(e.prefillSeconds()))
+                .append(" to prefill beside a decoding step of the batch (not counted: queueing at peak and the "
+                        + "server's own handling, 20–60 ms in published short-prompt runs)");
+        if (r.latencySlaMs() > 0 && !e.ttftAboveSla()) {
+            // Above it, a warning below says so and what would help.
+            b.append("; within the latency SLA of ").append(Units.plain(r.latencySlaMs())).append(" ms");
+        }
+        b.append('.');
         if (r.outputShare() == 0) {
             b.append(" With no output tokens the throughput is prefill alone: ")
                     .append(Units.compact(p.prefillPerSecond() * 3600 / e.gpusPerReplica()))

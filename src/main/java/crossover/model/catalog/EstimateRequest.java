@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param itlTargetMs      the inter-token latency target: no decoding step may take longer, milliseconds
  * @param fixedBatch       a batch to use instead of the largest that fits (0 = the largest), e.g. a benchmark's
  * @param fixedGpus        GPUs per replica to use instead of the smallest that holds the model (0 = the smallest)
+ * @param latencySlaMs     the longest acceptable time to first token, ms (0 = none): an estimate above it says so
  */
 public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision, Engine engine,
-        double tokensPerRequest, double outputShare, double itlTargetMs, int fixedBatch, int fixedGpus) {
+        double tokensPerRequest, double outputShare, double itlTargetMs, int fixedBatch, int fixedGpus,
+        double latencySlaMs) {
 
     /** 50 ms between tokens is 20 tokens a second per user, faster than anyone reads. */
     public static final double DEFAULT_ITL_MS = 50;
@@ -49,6 +51,10 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
                     "the batch must be a whole number from 1 to " + ThroughputEstimator.MAX_FIXED_BATCH + ", not "
                             + fixedBatch + ".");
         }
+        if (!Double.isFinite(latencySlaMs) || latencySlaMs < 0) {
+            throw new InvalidInputException("latencySlaMs", "a number of milliseconds > 0",
+                    "the latency SLA must be a number of milliseconds > 0, not " + Units.plain(latencySlaMs) + ".");
+        }
         if (fixedGpus < 0 || fixedGpus > ThroughputEstimator.MAX_GPUS) {
             throw new InvalidInputException("gpus", "a whole number from 1 to " + ThroughputEstimator.MAX_GPUS,
                     "GPUs per replica must be a whole number from 1 to " + ThroughputEstimator.MAX_GPUS + ", not "
@@ -56,30 +62,36 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
         }
     }
 
-    /** A request for the largest batch on the fewest GPUs under vLLM, at the default latency target. */
+    /** A request for the largest batch on the fewest GPUs under vLLM, at the default latency target, no SLA. */
     public static EstimateRequest of(GpuSpec gpu, OpenModel model, Precision precision, double tokensPerRequest,
             double outputShare) {
         return new EstimateRequest(gpu, model, precision, Engine.VLLM, tokensPerRequest, outputShare, DEFAULT_ITL_MS,
-                0, 0);
+                0, 0, 0);
+    }
+
+    /** The same with a latency SLA: the estimate says whether its time to first token meets it. */
+    public EstimateRequest withLatencySla(double ms) {
+        return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, itlTargetMs,
+                fixedBatch, fixedGpus, ms);
     }
 
     public EstimateRequest withBatch(int batch) {
         return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, itlTargetMs, batch,
-                fixedGpus);
+                fixedGpus, latencySlaMs);
     }
 
     public EstimateRequest withGpus(int gpus) {
         return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, itlTargetMs,
-                fixedBatch, gpus);
+                fixedBatch, gpus, latencySlaMs);
     }
 
     public EstimateRequest withItlTarget(double ms) {
         return new EstimateRequest(gpu, model, precision, engine, tokensPerRequest, outputShare, ms, fixedBatch,
-                fixedGpus);
+                fixedGpus, latencySlaMs);
     }
 
     public EstimateRequest withEngine(Engine e) {
         return new EstimateRequest(gpu, model, precision, e, tokensPerRequest, outputShare, itlTargetMs, fixedBatch,
-                fixedGpus);
+                fixedGpus, latencySlaMs);
     }
 }

@@ -117,8 +117,16 @@ public final class ThroughputEstimator {
         ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, e) >= s.computeSeconds(batch, gpus, e)
                 ? ThroughputEstimate.Bound.MEMORY_BANDWIDTH : ThroughputEstimate.Bound.COMPUTE;
         Engine engine = r.engine();
+        double prefill = s.prefillSeconds(gpus, e);
+        double ttft = prefill + point.stepSeconds();
+        if (r.latencySlaMs() > 0 && ttft * 1000 > r.latencySlaMs()) {
+            warnings.add("The first token comes after about " + ms(ttft) + ", above the latency SLA of "
+                    + Units.plain(r.latencySlaMs()) + " ms: a shorter prompt, a tighter inter-token target (a smaller "
+                    + "batch), more GPUs per replica or a faster GPU would bring it down.");
+        }
         return new ThroughputEstimate(r, gpus, batch, limit, bound, s.weightBytes, s.sequenceKvBytes / s.tokens,
-                point.scaled(engine.lowFactor()), point, point.scaled(engine.highFactor()), warnings, hint);
+                point.scaled(engine.lowFactor()), point, point.scaled(engine.highFactor()), prefill, ttft, warnings,
+                hint);
     }
 
     /** How many sequences at full length fit beside the weights on the request's GPUs (fixed or sized). */
@@ -315,6 +323,19 @@ public final class ThroughputEstimator {
             double attention = Math.max(batch * averageKvBytes / bw,
                     batch * decodeAttentionFlops / denseRate(gpus, e));
             return dense + experts + attention + overheadSeconds(batch, gpus, e);
+        }
+
+        /**
+         * One request's prompt alone: dense weights, the experts its tokens touch and causal attention, each bound
+         * by its bytes or its FLOPs, and the engine's time per layer.
+         */
+        double prefillSeconds(int gpus, Efficiency e) {
+            double bw = bandwidth(gpus, e);
+            double dense = Math.max(denseBytes / bw, inputTokens * denseFlopsPerToken / denseRate(gpus, e));
+            double experts = expertBytes == 0 ? 0 : Math.max(expertBytes * touched(inputTokens) / bw,
+                    inputTokens * expertFlopsPerToken / expertRate(gpus, e));
+            return dense + experts + inputTokens * prefillAttentionFlops / denseRate(gpus, e)
+                    + overheadSeconds(0, gpus, e);
         }
 
         /** Prompt tokens a second, compute-bound. */
