@@ -77,7 +77,12 @@ final class EstimateCommand implements Callable<Integer> {
                 + "\" in the catalog; the ids are " + catalog.modelIds() + "."));
         Precision p = Precision.byId(precision);
         if (p == null) {
-            throw bad("--precision must be " + Precision.validIds() + ", not \"" + precision + "\".");
+            throw bad("--precision must be " + Precision.validIds() + ", not \"" + Printable.escape(precision) + "\".");
+        }
+        if (!p.id().equals(precision.trim().toLowerCase(java.util.Locale.ROOT))) {
+            // bf16 has no entry of its own: say how it is read rather than accept it silently.
+            spec.commandLine().getErr().println("crossover: --precision " + Printable.escape(precision.trim())
+                    + " is read as " + p.id() + ": both store 2 bytes a weight and run at the same tensor rate.");
         }
         Engine en = Engine.byId(engine);
         if (en == null) {

@@ -137,6 +137,34 @@ class CatalogCliTest {
         assertThat(line).contains("--latency-sla-ms must be a number of milliseconds > 0, not 0.");
     }
 
+    /** Issue 16, item 12: 1e308 tokens reported "922337203685477630 GB" and blamed --model. */
+    @Test
+    void aRequestLongerThanTheModelsContextIsRefusedNamingTheFlagAndWhatIsValid() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--tokens-per-request", "1e308"));
+
+        // Llama 3.1 8B's max_position_embeddings: 131,072.
+        assertThat(line).startsWith("crossover: --tokens-per-request: tokens per request must be from 1 to 131,072 "
+                + "(Llama 3.1 8B's context), not ").doesNotContain("--model").doesNotContain(" GB");
+        // Qwen3 8B's native context is 32,768.
+        assertThat(badInput(run("estimate", "--gpu", "h100-sxm", "--model", "qwen3-8b", "--precision", "fp16",
+                "--tokens-per-request", "40000"))).contains("from 1 to 32,768 (Qwen3 8B's context), not 40000.");
+    }
+
+    /** Issue 16, item 12: --precision bf16 was accepted silently. */
+    @Test
+    void bf16IsSaidToBeReadAsFp16() throws IOException {
+        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "bf16", "--json");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err().lines().toList()).containsExactly("crossover: --precision bf16 is read as fp16: both "
+                + "store 2 bytes a weight and run at the same tensor rate.");
+        assertThat(object(parse(r.out()))).containsEntry("precision", "fp16");
+        // The names it has need no note.
+        assertThat(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "FP16").err())
+                .isEmpty();
+    }
+
     @Test
     void anUnknownEngineIsRefusedNamingTheValidOnes() {
         String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",

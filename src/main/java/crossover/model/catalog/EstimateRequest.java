@@ -33,9 +33,11 @@ public record EstimateRequest(GpuSpec gpu, OpenModel model, Precision precision,
                     "fp4 needs FP4 tensor cores, which the " + gpu.name() + " does not have (NVIDIA's Blackwell GPUs, "
                             + "such as the B200, do): choose fp16, fp8 or int4 here.");
         }
-        if (!Double.isFinite(tokensPerRequest) || tokensPerRequest < 1) {
-            throw new InvalidInputException("tokensPerRequest", "a number ≥ 1",
-                    "tokens per request must be a number ≥ 1, not " + Units.plain(tokensPerRequest) + ".");
+        if (!Double.isFinite(tokensPerRequest) || tokensPerRequest < 1 || tokensPerRequest > model.contextLength()) {
+            // Longer than the context the model cannot serve at all (and 1e308 tokens overflow every byte count).
+            throw new InvalidInputException("tokensPerRequest", "from 1 to " + model.contextLength(),
+                    "tokens per request must be from 1 to " + Units.grouped(model.contextLength()) + " ("
+                            + model.name() + "'s context), not " + Units.plain(tokensPerRequest) + ".");
         }
         if (!Double.isFinite(outputShare) || outputShare < 0 || outputShare > 1) {
             throw new InvalidInputException("outputShare", "a number from 0 to 1",

@@ -109,10 +109,6 @@ public final class ThroughputEstimator {
         }
         String hint = r.fixedGpus() == 0 && r.fixedBatch() == 0
                 ? widerReplicaHint(r, gpus, perGpuHour(s.rates(batch, gpus, e), gpus), e) : "";
-        if (s.tokens > r.model().contextLength()) {
-            warnings.add("Requests of " + Units.plain(s.tokens) + " tokens are longer than " + r.model().name()
-                    + "'s context of " + r.model().contextLength() + " tokens.");
-        }
         ThroughputEstimate.Rates point = s.rates(batch, gpus, e);
         ThroughputEstimate.Bound bound = s.memorySeconds(batch, gpus, e) >= s.computeSeconds(batch, gpus, e)
                 ? ThroughputEstimate.Bound.MEMORY_BANDWIDTH : ThroughputEstimate.Bound.COMPUTE;

@@ -285,6 +285,21 @@ class ThroughputEstimatorTest {
     }
 
     @Test
+    void aRequestLongerThanTheModelsContextIsRefusedAsTokensPerRequest() {
+        // Llama-3.1-8B-like: a context of 131,072 tokens.
+        for (double tokens : new double[] {131_073, 1e308, Double.POSITIVE_INFINITY, 0.5}) {
+            assertThatThrownBy(() -> EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, tokens, 0.3))
+                    .as("%s tokens", tokens)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("tokens per request must be from 1 to 131,072 (Llama-3.1-8B-like's "
+                            + "context), not ")
+                    .satisfies(x -> assertThat(((InvalidInputException) x).field()).isEqualTo("tokensPerRequest"));
+        }
+        assertThat(ThroughputEstimator.estimate(EstimateRequest.of(H100_LIKE, LLAMA_8B_LIKE, Precision.FP16, 131_072,
+                0.3)).warnings()).noneSatisfy(w -> assertThat(w).contains("context"));
+    }
+
+    @Test
     void aModelThatFitsNowhereIsRefusedWithAdvice() {
         // 5000e9 parameters × 2 bytes = 10 000 GB > 64 GPUs × 80 GB × 0.9 = 4608 GB.
         OpenModel huge = new OpenModel("huge", "Huge-5T", 5000, 200, 16, 128, 128, 32768, 8192, "test",
