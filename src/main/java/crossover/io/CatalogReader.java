@@ -2,6 +2,7 @@ package crossover.io;
 
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Measurement;
 import crossover.model.catalog.OpenModel;
@@ -30,14 +31,17 @@ public final class CatalogReader {
     private static final List<String> API_FIELDS = List.of("id", "provider", "name", "inputPricePerMTok",
             "outputPricePerMTok", "cachedInputPricePerMTok", "asOf", "source", "note", "batchDiscountPercent");
     private static final List<String> GPU_FIELDS = List.of("id", "name", "vendor", "memoryGb", "memoryBandwidthGBs",
-            "bf16Tflops", "fp8Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note", "boardPowerW",
+            "bf16Tflops", "fp8Tflops", "fp4Tflops", "specSource", "hourlyPrice", "priceSource", "asOf", "note", "boardPowerW",
             "purchasePrice", "committedDiscountPercent");
     /** A figure with its own source: {@code {"value": …, "source": "…", "asOf": "…"}}. */
     private static final List<String> SOURCED_FIELDS = List.of("value", "source", "asOf");
     private static final List<String> MODEL_FIELDS = List.of("id", "name", "parametersB", "activeParametersB",
-            "layers", "kvHeads", "headDim", "attentionHeads", "hiddenSize", "contextLength", "source", "asOf", "note");
-    private static final List<String> MEASUREMENT_FIELDS = List.of("id", "gpu", "gpuCount", "model", "precision",
-            "batch", "inputTokens", "outputTokens", "tokensPerSecond", "measures", "engine", "source", "asOf", "note");
+            "layers", "kvHeads", "headDim", "attentionHeads", "hiddenSize", "contextLength", "experts", "expertsPerToken",
+            "expertBitsPerWeight", "slidingWindow", "slidingWindowLayers", "kvLoraRank", "qkRopeHeadDim", "source",
+            "asOf", "note");
+    private static final List<String> MEASUREMENT_FIELDS = List.of("id", "engine", "engineVersion", "gpu", "gpuCount",
+            "model", "precision", "inputTokens", "outputTokens", "concurrency", "engineBatchLimit", "tokensPerSecond",
+            "per", "measures", "latencyLimit", "role", "reason", "source", "asOf", "note");
 
     private final JsonText json = new JsonText("a Crossover catalog", MAX_BYTES);
 
@@ -126,6 +130,7 @@ public final class CatalogReader {
     private static GpuSpec gpu(JsonFields f) throws ScenarioFileException {
         return new GpuSpec(f.string("id"), f.string("name"), f.string("vendor"), f.number("memoryGb"),
                 f.number("memoryBandwidthGBs"), f.number("bf16Tflops"), f.optionalNumber("fp8Tflops"),
+                f.optionalNumber("fp4Tflops"),
                 f.string("specSource"), f.number("hourlyPrice"), f.string("priceSource"), f.string("asOf"),
                 f.optionalString("note"), sourced(f, "boardPowerW"), sourced(f, "purchasePrice"),
                 sourced(f, "committedDiscountPercent"));
@@ -141,33 +146,50 @@ public final class CatalogReader {
     private static OpenModel model(JsonFields f) throws ScenarioFileException {
         return new OpenModel(f.string("id"), f.string("name"), f.number("parametersB"),
                 f.number("activeParametersB"), f.whole("layers"), f.whole("kvHeads"), f.whole("headDim"),
-                f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), f.string("source"),
+                f.whole("attentionHeads"), f.whole("hiddenSize"), f.whole("contextLength"), zeroIfAbsent(f, "experts"),
+                zeroIfAbsent(f, "expertsPerToken"), f.optionalNumber("expertBitsPerWeight"),
+                zeroIfAbsent(f, "slidingWindow"), zeroIfAbsent(f, "slidingWindowLayers"),
+                zeroIfAbsent(f, "kvLoraRank"), zeroIfAbsent(f, "qkRopeHeadDim"), f.string("source"),
                 f.string("asOf"), f.optionalString("note"));
+    }
+
+    /** A whole number that is 0 when the entry does not give it (a dense model has no experts). */
+    private static int zeroIfAbsent(JsonFields f, String key) throws ScenarioFileException {
+        Integer v = f.optionalWhole(key);
+        return v == null ? 0 : v;
     }
 
     private static Measurement measurement(JsonFields f, String file, Catalog known) throws ScenarioFileException {
         String gpu = f.string("gpu");
         String model = f.string("model");
+        Engine engine = Engine.byId(f.string("engine"));
         Precision precision = Precision.byId(f.string("precision"));
+        Measurement.Per per = Measurement.Per.byId(f.string("per"));
         Measurement.Measures measures = Measurement.Measures.byId(f.string("measures"));
-        String bad = known.gpu(gpu).isEmpty() ? "gpu" : known.model(model).isEmpty() ? "model"
-                : precision == null ? "precision" : measures == null ? "measures" : null;
+        Measurement.Role role = Measurement.Role.byId(f.string("role"));
+        String bad = engine == null ? "engine" : known.gpu(gpu).isEmpty() ? "gpu"
+                : known.model(model).isEmpty() ? "model" : precision == null ? "precision" : per == null ? "per"
+                : measures == null ? "measures" : role == null ? "role" : null;
         if (bad != null) {
             String what = switch (bad) {
+                case "engine" -> "engine must be " + Engine.validIds();
                 case "gpu" -> "gpu \"" + gpu + "\" is not in gpus.json; the ids there are " + known.gpuIds();
                 case "model" -> "model \"" + model + "\" is not in open-models.json; the ids there are "
                         + known.modelIds();
                 case "precision" -> "precision must be " + Precision.validIds();
-                default -> "measures must be decode, output or total";
+                case "per" -> "per must be gpu, replica or sequence";
+                case "measures" -> "measures must be decode, output or total";
+                default -> "role must be fit, check or excluded";
             };
             Json at = f.node().members().get(bad);
             throw new ScenarioFileException(file, at.line(), at.column(), bad, f.string("id") + "." + bad + ": "
                     + what + ".", null);
         }
-        return new Measurement(f.string("id"), gpu, f.whole("gpuCount"), model, precision,
-                f.whole("batch"), f.optionalWhole("inputTokens"), f.optionalWhole("outputTokens"),
-                f.number("tokensPerSecond"), measures, f.optionalString("engine"), f.string("source"),
-                f.optionalString("asOf"), f.optionalString("note"));
+        return new Measurement(f.string("id"), engine, f.string("engineVersion"), gpu, f.whole("gpuCount"), model,
+                precision, f.optionalWhole("inputTokens"), f.optionalWhole("outputTokens"),
+                f.optionalWhole("concurrency"), f.optionalWhole("engineBatchLimit"), f.number("tokensPerSecond"), per,
+                measures, f.optionalString("latencyLimit"), role, f.optionalString("reason"), f.string("source"),
+                f.string("asOf"), f.optionalString("note"));
     }
 
     private static Source resource(String file) {

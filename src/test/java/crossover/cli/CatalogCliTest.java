@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import crossover.io.CatalogReader;
 import crossover.model.catalog.Catalog;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
@@ -85,10 +86,91 @@ class CatalogCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> json = object(parse(r.out()));
         ThroughputEstimate e = ThroughputEstimator.estimate(new EstimateRequest(CATALOG.gpu("h100-sxm").orElseThrow(),
-                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.INT4, 3000, 0.5, 30, 16, 2));
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.INT4, Engine.VLLM, 3000, 0.5, 30, 16, 2, 0));
         assertThat(json.get("tokensPerHourPerGpu")).isEqualTo(e.tokensPerHourPerGpu());
         assertThat(json.get("gpusPerReplica")).isEqualTo(2.0);
         assertThat(json.get("batch")).isEqualTo(16.0);
+    }
+
+    @Test
+    void theEngineFlagReachesTheRequestAndTheJsonNamesIt() throws IOException {
+        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp8",
+                "--engine", "SGLang", "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> json = object(parse(r.out()));
+        ThroughputEstimate e = ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu("h100-sxm").orElseThrow(),
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP8, 1500, 0.3).withEngine(Engine.SGLANG));
+        assertThat(json).containsEntry("engine", "sglang");
+        assertThat(json.get("tokensPerHourPerGpu")).isEqualTo(e.tokensPerHourPerGpu());
+        assertThat((String) json.get("basis")).contains("SGLang");
+        // Without the flag the engine is vLLM.
+        Map<String, Object> plain = object(parse(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b",
+                "--precision", "fp8", "--json").out()));
+        assertThat(plain).containsEntry("engine", "vllm");
+    }
+
+    @Test
+    void theJsonCarriesTheTimeToFirstTokenAndWhetherItMeetsTheSla() throws IOException {
+        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--tokens-per-request", "22000", "--output-share", "0.1", "--latency-sla-ms", "200", "--json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> json = object(parse(r.out()));
+        ThroughputEstimate e = ThroughputEstimator.estimate(EstimateRequest.of(CATALOG.gpu("h100-sxm").orElseThrow(),
+                CATALOG.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 22_000, 0.1).withLatencySla(200));
+        assertThat(json.get("ttftSeconds")).isEqualTo(e.ttftSeconds());
+        assertThat(json.get("prefillSeconds")).isEqualTo(e.prefillSeconds());
+        assertThat(json).containsEntry("latencySlaMs", 200.0).containsEntry("ttftWithinSla", false);
+        // Without an SLA both are null.
+        Map<String, Object> plain = object(parse(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b",
+                "--precision", "fp16", "--json").out()));
+        assertThat(plain).containsEntry("latencySlaMs", null).containsEntry("ttftWithinSla", null)
+                .containsKey("ttftSeconds");
+    }
+
+    @Test
+    void aLatencySlaThatIsNotAPositiveNumberIsRefused() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--latency-sla-ms", "0"));
+
+        assertThat(line).contains("--latency-sla-ms must be a number of milliseconds > 0, not 0.");
+    }
+
+    /** Issue 16, item 12: 1e308 tokens reported "922337203685477630 GB" and blamed --model. */
+    @Test
+    void aRequestLongerThanTheModelsContextIsRefusedNamingTheFlagAndWhatIsValid() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--tokens-per-request", "1e308"));
+
+        // Llama 3.1 8B's max_position_embeddings: 131,072.
+        assertThat(line).startsWith("crossover: --tokens-per-request: tokens per request must be from 1 to 131,072 "
+                + "(Llama 3.1 8B's context), not ").doesNotContain("--model").doesNotContain(" GB");
+        // Qwen3 8B's native context is 32,768.
+        assertThat(badInput(run("estimate", "--gpu", "h100-sxm", "--model", "qwen3-8b", "--precision", "fp16",
+                "--tokens-per-request", "40000"))).contains("from 1 to 32,768 (Qwen3 8B's context), not 40000.");
+    }
+
+    /** Issue 16, item 12: --precision bf16 was accepted silently. */
+    @Test
+    void bf16IsSaidToBeReadAsFp16() throws IOException {
+        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "bf16", "--json");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err().lines().toList()).containsExactly("crossover: --precision bf16 is read as fp16: both "
+                + "store 2 bytes a weight and run at the same tensor rate.");
+        assertThat(object(parse(r.out()))).containsEntry("precision", "fp16");
+        // The names it has need no note.
+        assertThat(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "FP16").err())
+                .isEmpty();
+    }
+
+    @Test
+    void anUnknownEngineIsRefusedNamingTheValidOnes() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+                "--engine", "tgi"));
+
+        assertThat(line).contains("--engine").contains("vllm, sglang or trtllm").contains("\"tgi\"");
     }
 
     @Test
@@ -104,9 +186,19 @@ class CatalogCliTest {
 
     @Test
     void anUnknownPrecisionIsRefused() {
-        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp4"));
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp2"));
 
-        assertThat(line).contains("--precision").contains("fp16, fp8 or int4").contains("\"fp4\"");
+        assertThat(line).contains("--precision").contains("fp16, fp8, int4 or fp4").contains("\"fp2\"");
+    }
+
+    @Test
+    void fp4OnAGpuWithoutFp4TensorCoresIsRefusedNamingTheFlag() {
+        String line = badInput(run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.3-70b", "--precision",
+                "fp4"));
+
+        assertThat(line).contains("--precision").contains("fp4 needs FP4 tensor cores").contains("B200");
+        Run ok = run("estimate", "--gpu", "b200", "--model", "llama-3.3-70b", "--precision", "fp4", "--json");
+        assertThat(ok.code()).as(ok.err()).isZero();
     }
 
     @Test
@@ -161,12 +253,40 @@ class CatalogCliTest {
             var m = CATALOG.calibration().stream().filter(x -> x.id().equals(row.get("id"))).findFirst().orElseThrow();
             var check = crossover.model.catalog.Calibration.check(m, CATALOG);
             assertThat(row.get("published")).isEqualTo(m.tokensPerSecond());
+            assertThat(row.get("publishedPerReplica")).isEqualTo(m.perReplica());
+            assertThat(row.get("role")).isEqualTo(m.role().id());
+            assertThat(row.get("engine")).isEqualTo(m.engine().id());
             assertThat((double) row.get("low")).isEqualTo(check.low());
             assertThat((double) row.get("point")).isEqualTo(check.point());
             assertThat((double) row.get("high")).isEqualTo(check.high());
             // The flag agrees with the numbers printed next to it.
-            boolean inside = (double) row.get("low") <= m.tokensPerSecond() && m.tokensPerSecond() <= (double) row.get("high");
+            double published = m.perReplica();
+            boolean inside = (double) row.get("low") <= published && published <= (double) row.get("high");
             assertThat(row.get("inside")).as(m.id()).isEqualTo(inside);
+        }
+    }
+
+    @Test
+    void calibrationTextShowsEachPartAndItsSummary() {
+        Run r = run("catalog", "--calibration");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\nFIT\n").contains("\nCHECK (held out)\n").contains("\nNOT USED");
+        for (var role : crossover.model.catalog.Measurement.Role.values()) {
+            long n = CATALOG.calibration().stream().filter(m -> m.role() == role).count();
+            String line = r.out().lines().filter(l -> l.startsWith(role.id() + " ")).findFirst().orElseThrow();
+            assertThat(line).as(role.id()).contains(" " + n + " measurements: published ÷ point ");
+            if (role != crossover.model.catalog.Measurement.Role.EXCLUDED) {
+                // Every fitted and every held-out figure lies inside its range.
+                assertThat(line).as(role.id()).endsWith("; " + n + " inside the range");
+            }
+        }
+        assertThat(r.out()).contains("Range: 0.50–1.49 × the point (high ÷ low 2.98), for every engine.");
+        // Every left-out row is followed by its reason.
+        for (var m : CATALOG.calibration()) {
+            if (m.role() == crossover.model.catalog.Measurement.Role.EXCLUDED) {
+                assertThat(r.out()).contains("    " + m.reason());
+            }
         }
     }
 

@@ -36,11 +36,11 @@ class CatalogReaderTest {
     }
 
     @Test
-    void bundledGpusAreTheEightKnownOnesEachPricedAndSourced() {
+    void bundledGpusAreTheNineKnownOnesEachPricedAndSourced() {
         Catalog c = CatalogReader.bundled();
 
         assertThat(c.gpus()).extracting(GpuSpec::id).containsExactlyInAnyOrder("l4", "a10g", "l40s", "a100-40gb",
-                "a100-80gb", "h100-sxm", "h200", "mi300x");
+                "a100-80gb", "h100-sxm", "h200", "mi300x", "b200");
         for (GpuSpec g : c.gpus()) {
             assertThat(g.memoryGb()).as(g.id()).isPositive();
             assertThat(g.hourlyPrice()).as(g.id()).isPositive();
@@ -171,18 +171,21 @@ class CatalogReaderTest {
     private static final String MEASUREMENT = """
                 {
                   "id": "test-h100-llama8b",
+                  "engine": "vllm",
+                  "engineVersion": "0.11.0",
                   "gpu": "h100-sxm",
                   "gpuCount": 1,
                   "model": "llama-3.1-8b",
                   "precision": "fp16",
-                  "batch": 64,
                   "inputTokens": 256,
                   "outputTokens": 256,
+                  "concurrency": 64,
                   "tokensPerSecond": 2000,
+                  "per": "gpu",
                   "measures": "decode",
-                  "engine": "vLLM",
+                  "role": "fit",
                   "source": "test",
-                  "asOf": "2024-09-07"
+                  "asOf": "2025-09-07"
                 }""";
 
     /** A catalog file of {@code kind} holding the given entries (header on lines 1–5, entries from line 6). */
@@ -374,12 +377,33 @@ class CatalogReaderTest {
     }
 
     @Test
-    void aMeasurementOfAnUnknownPrecisionIsRefused() {
-        String calibration = catalog("calibration", MEASUREMENT.replace("\"fp16\"", "\"fp4\""));
+    void aMeasurementLeftOutWithoutAReasonIsRefused() {
+        String calibration = catalog("calibration", MEASUREMENT.replace("\"role\": \"fit\"",
+                "\"role\": \"excluded\""));
 
         ScenarioFileException e = refused(catalog("gpus", L4, H100), calibration);
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("precision must be fp16, fp8 or int4");
+        assertThat(e.getMessage()).contains("test-h100-llama8b.reason").contains("says why");
+    }
+
+    @Test
+    void aMeasurementOfAnUnknownEngineIsRefusedNamingTheValidOnes() {
+        String calibration = catalog("calibration", MEASUREMENT.replace("\"vllm\"", "\"tgi\""));
+
+        ScenarioFileException e = refused(catalog("gpus", L4, H100), calibration);
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("engine must be vllm, sglang or trtllm");
+    }
+
+    @Test
+    void aMeasurementOfAnUnknownPrecisionIsRefused() {
+        String calibration = catalog("calibration", MEASUREMENT.replace("\"fp16\"", "\"fp2\""));
+
+        ScenarioFileException e = refused(catalog("gpus", L4, H100), calibration);
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("precision must be fp16, fp8, int4 or fp4");
     }
 }

@@ -103,7 +103,7 @@ class CatalogWindowTest {
         assertThat(throughput.getText().replace(",", "")).isEqualTo(String.valueOf((long) filled));
         Label source = robot.lookup("#selfHosted-tokensPerHourPerGpu-source").queryAs(Label.class);
         assertThat(source.isVisible()).isTrue();
-        assertThat(source.getText()).startsWith("from estimate, range");
+        assertThat(source.getText()).startsWith("from estimate (vLLM), range");
         Label price = robot.lookup("#selfHosted-gpuHourlyPrice-source").queryAs(Label.class);
         assertThat(price.getText()).isEqualTo("from catalog, as of " + catalog.gpu("h100-sxm").orElseThrow().asOf());
         assertThat(robot.lookup("#estimate-basis").queryAs(Label.class).getText()).contains("Llama 3.1 8B");
@@ -125,5 +125,29 @@ class CatalogWindowTest {
         assertThat(gpu.getValue()).isNull();
         assertThat(gpu.getButtonCell().getText()).isEqualTo("Search GPUs");
         assertThat(price.isVisible()).isFalse();
+    }
+
+    @Test
+    void theEngineSwitchBesideThePrecisionReEstimatesAndTheSourceLineNamesTheEngine(FxRobot robot) throws Exception {
+        pick(robot, "pick-model", "Llama 3.1 8B");
+        pick(robot, "pick-gpu", "H100 SXM");
+
+        // The button may sit below the fold of the inputs' scroll pane: press it as a click would.
+        javafx.scene.control.ToggleButton trt = robot.lookup("#estimate-engine-tensorrt-llm")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(trt.getText()).isEqualTo("TensorRT-LLM");
+        robot.interact(trt::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var catalog = CatalogReader.bundled();
+        double expected = ThroughputEstimator.estimate(EstimateRequest.of(catalog.gpu("h100-sxm").orElseThrow(),
+                catalog.model("llama-3.1-8b").orElseThrow(), Precision.FP16, 1_500, 0.5)
+                .withEngine(crossover.model.catalog.Engine.TRTLLM)).tokensPerHourPerGpu();
+        double filled = vm.evaluationProperty().get().scenario().selfHosted().tokensPerHourPerGpu();
+        assertThat(filled).isBetween(expected * 0.995, expected * 1.005);
+        Label source = robot.lookup("#selfHosted-tokensPerHourPerGpu-source").queryAs(Label.class);
+        assertThat(source.getText()).startsWith("from estimate (TensorRT-LLM), range");
+        assertThat(robot.lookup("#estimate-basis").queryAs(Label.class).getText())
+                .contains("TensorRT-LLM").contains("First token after about");
     }
 }

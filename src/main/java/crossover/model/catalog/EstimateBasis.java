@@ -13,24 +13,39 @@ final class EstimateBasis {
         GpuSpec gpu = r.gpu();
         ThroughputEstimate.Rates p = e.point();
         StringBuilder b = new StringBuilder();
-        b.append("Roofline of decoding: ").append(r.model().name()).append(" at ").append(r.precision().id())
+        b.append("Roofline of decoding on ").append(r.engine().label()).append(' ').append(r.engine().releases())
+                .append(": ").append(r.model().name()).append(" at ").append(r.precision().id())
                 .append(" is ").append(ThroughputEstimator.gb(e.weightBytes())).append(" of weights and ")
                 .append(Units.plain(Math.round(e.kvBytesPerToken() / 1e3))).append(" kB of KV cache per token. On ")
                 .append(e.gpusPerReplica()).append(" × ").append(gpu.name()).append(" (")
                 .append(Units.plain(gpu.memoryGb())).append(" GB, ").append(Units.plain(gpu.memoryBandwidthGBs()))
                 .append(" GB/s, ").append(Units.plain(gpu.tflops(r.precision()))).append(" TFLOPS) a batch of ")
                 .append(e.batch()).append(e.batch() == 1 ? " sequence of " : " sequences of ").append(Units.plain(r.tokensPerRequest()))
-                .append(" tokens (limited by ").append(e.batchLimit().words()).append(") takes ")
+                .append(" tokens (limited by ").append(e.batchLimit().words())
+                .append(e.batchLimit() == ThroughputEstimate.BatchLimit.SCHEDULER
+                        ? ", " + r.engine().maxBatch(gpu) + " on this GPU" : "").append(") takes ")
                 .append(ThroughputEstimator.ms(p.stepSeconds())).append(" a step, ").append(e.bound().words())
                 .append(" at ").append(pct(p.efficiency().memory())).append(" of peak bandwidth and ")
-                .append(pct(p.efficiency().compute())).append(" of peak compute, plus ")
-                .append(Units.plain(p.efficiency().perSequenceSeconds() * 1e3)).append(" ms of engine time per sequence. Range ")
+                .append(pct(p.efficiency().compute())).append(" of peak compute, with ")
+                .append(micro(p.efficiency().perLayerSeconds()
+                        + (e.gpusPerReplica() > 1 ? p.efficiency().tensorParallelLayerSeconds() : 0)))
+                .append(" of engine time per layer").append(e.gpusPerReplica() > 1 ? " (across GPUs)" : "")
+                .append(" and ").append(micro(p.efficiency().perSequenceSeconds())).append(" per sequence. Range ")
                 .append(Units.compact(e.lowTokensPerHourPerGpu())).append("–")
-                .append(Units.compact(e.highTokensPerHourPerGpu())).append(" tokens an hour per GPU, from a slow engine (")
-                .append(pct(e.low().efficiency().memory())).append(" of bandwidth, ")
-                .append(Units.plain(e.low().efficiency().perSequenceSeconds() * 1e3))
-                .append(" ms per sequence) to a fast one (").append(pct(e.high().efficiency().memory()))
-                .append(", ").append(Units.plain(e.high().efficiency().perSequenceSeconds() * 1e3)).append(" ms).");
+                .append(Units.compact(e.highTokensPerHourPerGpu())).append(" tokens an hour per GPU (")
+                .append(Units.plain(r.engine().lowFactor())).append("–").append(Units.plain(r.engine().highFactor()))
+                .append(" × the point: the spread of published ÷ estimated over the measurements it was fitted and checked "
+                        + "on).");
+        b.append(" First token after about ").append(ThroughputEstimator.ms(e.ttftSeconds()))
+                .append(": the prompt's ").append(Units.plain(Math.round(r.tokensPerRequest() * (1 - r.outputShare()))))
+                .append(" tokens take ").append(ThroughputEstimator.ms(e.prefillSeconds()))
+                .append(" to prefill beside a decoding step of the batch (not counted: queueing at peak and the "
+                        + "server's own handling, 20–60 ms in published short-prompt runs)");
+        if (r.latencySlaMs() > 0 && !e.ttftAboveSla()) {
+            // Above it, a warning below says so and what would help.
+            b.append("; within the latency SLA of ").append(Units.plain(r.latencySlaMs())).append(" ms");
+        }
+        b.append('.');
         if (r.outputShare() == 0) {
             b.append(" With no output tokens the throughput is prefill alone: ")
                     .append(Units.compact(p.prefillPerSecond() * 3600 / e.gpusPerReplica()))
@@ -44,6 +59,10 @@ final class EstimateBasis {
             b.append(' ').append(e.hint());
         }
         return b.toString();
+    }
+
+    private static String micro(double seconds) {
+        return Units.plain(Math.round(seconds * 1e6)) + " µs";
     }
 
     private static String pct(double fraction) {

@@ -6,12 +6,14 @@ import java.util.Locale;
  * How a model's weights (and KV cache) are stored, and so how many bytes each decoding step reads.
  * int4 is weight-only quantisation with one fp16 scale per group of 128 weights (as AWQ and GPTQ ship it) and
  * an fp16 KV cache; fp8 stores weights and KV cache in 8 bits and computes on FP8 tensor cores where the GPU has
- * them.
+ * them; fp4 is NVFP4 (4-bit values with one FP8 scale per 16: "8 packed FP4 bytes plus one FP8 scale byte, or 9
+ * bytes" for 16 values, NVIDIA's cuTile NVFP4 tutorial) with an FP8 KV cache, on FP4 tensor cores only.
  */
 public enum Precision {
     FP16("fp16", 2.0, 2.0),
     FP8("fp8", 1.0, 1.0),
-    INT4("int4", 0.5 + 2.0 / 128, 2.0);
+    INT4("int4", 0.5 + 2.0 / 128, 2.0),
+    FP4("fp4", 9.0 / 16, 1.0);
 
     private final String id;
     private final double bytesPerWeight;
@@ -23,7 +25,7 @@ public enum Precision {
         this.kvBytesPerValue = kvBytesPerValue;
     }
 
-    /** The name in files and on the command line: {@code fp16}, {@code fp8}, {@code int4}. */
+    /** The name in files and on the command line: {@code fp16}, {@code fp8}, {@code int4}, {@code fp4}. */
     public String id() {
         return id;
     }
@@ -52,8 +54,8 @@ public enum Precision {
         return null;
     }
 
-    /** The valid names, for messages: {@code fp16, fp8 or int4}. */
+    /** The valid names, for messages: {@code fp16, fp8, int4 or fp4}. */
     public static String validIds() {
-        return "fp16, fp8 or int4";
+        return "fp16, fp8, int4 or fp4";
     }
 }

@@ -12,20 +12,22 @@ import java.util.List;
  * @param bound            what limits a decoding step at that batch
  * @param weightBytes      bytes of weights of one replica
  * @param kvBytesPerToken  bytes of KV cache one token of context takes
- * @param low              rates at the low end of the efficiency band
+ * @param low              rates at the low end of the range (the point's, scaled by the engine's low factor)
  * @param point            rates at the calibrated efficiency
- * @param high             rates at the high end of the efficiency band
+ * @param high             rates at the high end of the range
+ * @param prefillSeconds   prefill of one request's prompt alone on the replica, at the point
+ * @param ttftSeconds      time to first token at the point: that prefill beside one decoding step of the batch
  * @param warnings         sentences about anything the request asked for that the hardware cannot honour
  * @param hint             a sentence on a replica shape that would serve more per GPU, or empty
  */
 public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, int batch, BatchLimit batchLimit,
         Bound bound, double weightBytes, double kvBytesPerToken, Rates low, Rates point, Rates high,
-        List<String> warnings, String hint) {
+        double prefillSeconds, double ttftSeconds, List<String> warnings, String hint) {
 
     /** What stopped the batch from growing. */
     public enum BatchLimit {
-        MEMORY("GPU memory"), LATENCY("the inter-token latency target"), SCHEDULER("the scheduler's cap of "
-                + ThroughputEstimator.MAX_BATCH + " sequences"), FIXED("the batch asked for");
+        MEMORY("GPU memory"), LATENCY("the inter-token latency target"), SCHEDULER("the engine's limit on sequences"),
+        FIXED("the batch asked for");
 
         private final String words;
 
@@ -64,6 +66,12 @@ public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, in
      */
     public record Rates(ThroughputEstimator.Efficiency efficiency, double stepSeconds, double decodePerSecond,
             double prefillPerSecond, double totalPerSecond) {
+
+        /** These rates {@code factor} times as fast (a step {@code factor} times as short). */
+        Rates scaled(double factor) {
+            return new Rates(efficiency, stepSeconds / factor, decodePerSecond * factor, prefillPerSecond * factor,
+                    totalPerSecond * factor);
+        }
     }
 
     public ThroughputEstimate {
@@ -97,6 +105,11 @@ public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, in
             case OUTPUT -> outputPerSecond(rates, request.outputShare());
             case TOTAL -> rates.totalPerSecond();
         };
+    }
+
+    /** Whether the request names a latency SLA and the time to first token is above it. */
+    public boolean ttftAboveSla() {
+        return request.latencySlaMs() > 0 && ttftSeconds * 1000 > request.latencySlaMs();
     }
 
     /** The basis in one paragraph, for the window and the command line. */

@@ -10,6 +10,7 @@ import crossover.model.InvalidInputException;
 import crossover.model.Units;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.OpenModel;
@@ -55,6 +56,7 @@ public final class CatalogViewModel {
     private final ObjectProperty<GpuSpec> gpu = new SimpleObjectProperty<>(this, "gpu");
     private final ObjectProperty<OpenModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FP16);
+    private final ObjectProperty<Engine> engine = new SimpleObjectProperty<>(this, "engine", Engine.VLLM);
     private final ObjectProperty<Double> itlTargetMs = new SimpleObjectProperty<>(this, "itlTargetMs",
             EstimateRequest.DEFAULT_ITL_MS);
     private final ReadOnlyObjectWrapper<ThroughputEstimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
@@ -91,6 +93,7 @@ public final class CatalogViewModel {
         });
         model.addListener((obs, old, now) -> newEstimate());
         precision.addListener((obs, old, now) -> newEstimate());
+        engine.addListener((obs, old, now) -> newEstimate());
         itlTargetMs.addListener((obs, old, now) -> {
             if (following) {
                 fillEstimate();
@@ -178,6 +181,11 @@ public final class CatalogViewModel {
 
     public ObjectProperty<Precision> precisionProperty() {
         return precision;
+    }
+
+    /** The serving engine the estimate assumes (vLLM to start). */
+    public ObjectProperty<Engine> engineProperty() {
+        return engine;
     }
 
     /** The inter-token latency target the estimate's batch must meet, in ms (50 to start). */
@@ -286,6 +294,7 @@ public final class CatalogViewModel {
         model.set(null);
         api.set(null);
         precision.set(Precision.FP16);
+        engine.set(Engine.VLLM);
         itlTargetMs.set(EstimateRequest.DEFAULT_ITL_MS);
         filled.clear();
         following = false;
@@ -341,7 +350,7 @@ public final class CatalogViewModel {
         ThroughputEstimate e;
         try {
             e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share)
-                    .withItlTarget(itlTargetMs.get()).withGpus(chosenGpus));
+                    .withEngine(engine.get()).withItlTarget(itlTargetMs.get()).withGpus(chosenGpus));
         } catch (InvalidInputException x) {
             estimate.set(null);
             basis.set("");
@@ -353,7 +362,8 @@ public final class CatalogViewModel {
         estimate.set(e);
         basis.set(e.basis());
         message.set("");
-        String source = "from estimate, range " + Units.compact(e.lowTokensPerHourPerGpu()) + "–"
+        String source = "from estimate (" + engine.get().label() + "), range "
+                + Units.compact(e.lowTokensPerHourPerGpu()) + "–"
                 + Units.compact(e.highTokensPerHourPerGpu()) + " (in the ± range)";
         double point = round(e.tokensPerHourPerGpu(), RoundingMode.HALF_EVEN);
         Map<Input, Double> values = new EnumMap<>(Input.class);
@@ -362,7 +372,8 @@ public final class CatalogViewModel {
         if (chosenGpus == 0) {
             values.put(GPUS, (double) e.gpusPerReplica());
             filled.put(GPUS, new FieldSource(e.gpusPerReplica(), "from estimate: " + e.gpusPerReplica() + " × "
-                    + g.name() + " for " + m.name() + " at " + precision.get().id(), e.basis()));
+                    + g.name() + " for " + m.name() + " at " + precision.get().id() + " on " + engine.get().label(),
+                    e.basis()));
         }
         scenario.apply(values, Map.of(THROUGHPUT, new Uncertainty.Range(
                 Math.min(point, round(e.lowTokensPerHourPerGpu(), RoundingMode.FLOOR)),

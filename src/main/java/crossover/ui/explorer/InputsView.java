@@ -7,6 +7,7 @@ import crossover.model.Input;
 import crossover.model.OpsCapacity;
 import crossover.model.Section;
 import crossover.model.catalog.ApiModel;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
@@ -65,6 +66,10 @@ public final class InputsView extends ScrollPane {
                 "How the weights are stored: fp16 (2 bytes a weight), fp8 (1 byte, FP8 tensor cores where the GPU has "
                         + "them) or int4 (about half a byte, weight-only quantisation).",
                 Arrays.asList(Precision.values()), Precision::id, catalog.precisionProperty()));
+        box.getChildren().add(new ChoiceBar<>("estimate.engine", "Engine",
+                "The serving engine the estimate assumes, as its current releases run: vLLM, SGLang or TensorRT-LLM; "
+                        + "each has its own overheads and batch limit, calibrated on its published measurements.",
+                Arrays.asList(Engine.values()), Engine::label, catalog.engineProperty()));
         box.getChildren().add(new ChoiceBar<>("estimate.itl", "Inter-token target",
                 "How long a user may wait between two generated tokens; the estimate's batch grows only while each "
                         + "decoding step fits. 50 ms is 20 tokens a second, faster than anyone reads; a longer target "

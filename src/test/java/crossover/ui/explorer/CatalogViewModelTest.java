@@ -8,6 +8,7 @@ import crossover.model.TestScenarios;
 import crossover.model.catalog.ApiModel;
 import crossover.model.catalog.Catalog;
 import crossover.model.catalog.EstimateRequest;
+import crossover.model.catalog.Engine;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
@@ -117,13 +118,39 @@ class CatalogViewModelTest {
         assertThat(vm.rangeHighProperty(Input.TOKENS_PER_HOUR_PER_GPU).get())
                 .isGreaterThanOrEqualTo(expected.highTokensPerHourPerGpu());
         assertThat(picks.basisProperty().get()).contains("Llama 3.1 70B").contains("H100");
-        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate, range");
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).startsWith("from estimate (vLLM), range");
 
         vm.undo();
 
         assertThat(value(Input.GPU_HOURLY_PRICE)).isEqualTo(priceBefore);
         assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isEqualTo(throughputBefore);
         assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get()).isEmpty();
+    }
+
+    @Test
+    void choosingAnEngineReEstimatesUnderItAndTheSourceLineNamesIt() {
+        var gpu = catalog.gpu("h100-sxm").orElseThrow();
+        var model = catalog.model("llama-3.1-8b").orElseThrow();
+        picks.modelProperty().set(model);
+        picks.gpuProperty().set(gpu);
+        pulse();
+
+        picks.engineProperty().set(Engine.TRTLLM);
+        pulse();
+
+        ThroughputEstimate expected = ThroughputEstimator.estimate(EstimateRequest.of(gpu, model, Precision.FP16,
+                1_500, vm.evaluationProperty().get().scenario().workload().outputShare()).withEngine(Engine.TRTLLM));
+        assertThat(picks.estimateProperty().get().request().engine()).isEqualTo(Engine.TRTLLM);
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isCloseTo(expected.tokensPerHourPerGpu(),
+                org.assertj.core.data.Percentage.withPercentage(0.5));
+        assertThat(picks.provenanceProperty(Input.TOKENS_PER_HOUR_PER_GPU).get())
+                .startsWith("from estimate (TensorRT-LLM), range");
+        assertThat(picks.provenanceProperty(Input.GPUS_PER_REPLICA).get()).endsWith("on TensorRT-LLM");
+        assertThat(picks.basisProperty().get()).contains("TensorRT-LLM");
+
+        picks.reset();
+
+        assertThat(picks.engineProperty().get()).isEqualTo(Engine.VLLM);
     }
 
     @Test
@@ -241,23 +268,23 @@ class CatalogViewModelTest {
     void aLongerInterTokenTargetAllowsALargerBatchAndMoreTokensAnHour() {
         picks.modelProperty().set(catalog.model("llama-3.1-8b").orElseThrow());
         picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        picks.itlTargetMsProperty().set(25.0);
         pulse();
+        ThroughputEstimate at25 = picks.estimateProperty().get();
+        assertThat(at25.request().itlTargetMs()).isEqualTo(25);
+
+        picks.itlTargetMsProperty().set(50.0);
+        pulse();
+
         ThroughputEstimate at50 = picks.estimateProperty().get();
         assertThat(at50.request().itlTargetMs()).isEqualTo(50);
-
-        picks.itlTargetMsProperty().set(100.0);
-        pulse();
-
-        ThroughputEstimate at100 = picks.estimateProperty().get();
-        assertThat(at100.request().itlTargetMs()).isEqualTo(100);
-        assertThat(at100.batch()).isGreaterThan(at50.batch());
-        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isGreaterThan(at50.tokensPerHourPerGpu() * 1.005);
+        assertThat(at50.batch()).isGreaterThan(at25.batch());
+        assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isGreaterThan(at25.tokensPerHourPerGpu() * 1.005);
     }
 
     @Test
-    void aModelThatFitsNowhereLeavesTheInputsAndSaysWhy() {
+    void aRequestNoReplicaCanServeLeavesTheInputsAndSaysWhy() {
         double before = value(Input.TOKENS_PER_HOUR_PER_GPU);
-        // 4 M tokens of KV cache at 328 kB each (1.3 TB) plus 141 GB of weights exceed 64 × 24 GB × 90 %.
         vm.number(Input.TOKENS_PER_REQUEST).set(4_000_000);
         pulse();
 
@@ -266,7 +293,9 @@ class CatalogViewModelTest {
         pulse();
 
         assertThat(value(Input.TOKENS_PER_HOUR_PER_GPU)).isEqualTo(before);
-        assertThat(picks.messageProperty().get()).contains("Llama 3.1 70B").contains("choose a larger GPU");
+        // 4 M tokens is longer than the model's 131,072-token context: no replica serves such a request.
+        assertThat(picks.messageProperty().get()).isEqualTo("tokens per request must be from 1 to 131,072 (Llama 3.1 "
+                + "70B's context), not 4000000.");
     }
 
     @Test
