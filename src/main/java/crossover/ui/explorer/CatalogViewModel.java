@@ -274,7 +274,9 @@ public final class CatalogViewModel {
     public Map<Input, FieldSource> sources() {
         Map<Input, FieldSource> out = new EnumMap<>(Input.class);
         filled.forEach((path, f) -> {
-            if (scenario.number(path).get() == f.value()) {
+            // Owned hardware removed takes its sources along: a file names none for a section it lacks.
+            boolean inScenario = !path.section().optional() || scenario.sectionProperty(path.section()).get();
+            if (inScenario && scenario.number(path).get() == f.value()) {
                 out.put(path, f);
             }
         });
