@@ -42,6 +42,8 @@ public final class NumberInput extends VBox {
     private HBox rangeRow;
     /** One tooltip for every ± button (a tooltip may be installed on many nodes). */
     private static Tooltip rangeHelp;
+    /** The narrowest unit column, so that the number fields of short units line up. */
+    private static final double UNIT_MIN_WIDTH = 52;
 
     /** An input's uncertainty range as the view model keeps it. */
     public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
@@ -66,9 +68,19 @@ public final class NumberInput extends VBox {
         text.setAlignment(Pos.CENTER_RIGHT);
         text.getStyleClass().add("number-field");
         text.setId(getId() + "-text");
-        Label unit = new Label(field.unit());
+        Label unit = new Label(field.unit()) {
+            // Never cut ("$/GPU-m…"): the number field gives way first. Short units keep a column of their own.
+            @Override
+            protected double computeMinWidth(double height) {
+                return computePrefWidth(height);
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(UNIT_MIN_WIDTH, super.computePrefWidth(height));
+            }
+        };
         unit.getStyleClass().add("input-unit");
-        unit.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton rangeToggle = new ToggleButton("±");
         rangeToggle.setId(getId() + "-range-toggle");
         rangeToggle.getStyleClass().addAll("range-toggle", "flat", "small");
