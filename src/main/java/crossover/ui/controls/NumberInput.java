@@ -44,8 +44,8 @@ public final class NumberInput extends VBox {
     private static Tooltip rangeHelp;
     /** The narrowest unit column, so that the number fields of short units line up. */
     private static final double UNIT_MIN_WIDTH = 52;
-    /** Wide enough for "3,600,000" and "100,000,000" in the field's font, with its padding. */
-    private static final double FIELD_MIN_WIDTH = 104;
+    /** Wide enough for "3,600,000" in the field's font, with its padding. */
+    private static final double FIELD_MIN_WIDTH = 96;
     /** The narrowest a wrapped label gets: "Throughput" on a line of its own. */
     private static final double LABEL_MIN_WIDTH = 72;
 
