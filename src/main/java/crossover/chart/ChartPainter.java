@@ -200,6 +200,54 @@ public final class ChartPainter {
             markerLabel(g, m, geo, theme, labels, obstacles);
         }
         spec.zigZag().ifPresent(b -> bandLabel(g, b, geo, theme, labels, obstacles));
+        commitment(g, spec, geo, theme, labels, obstacles);
+    }
+
+    /**
+     * The committed GPUs on the self-hosted curve: its first stairs are flat while the committed GPUs serve the
+     * volume (COST-MODEL.md, version 4). A short tick ends the flat stretch and a label names it, above or below the
+     * flat level where it keeps off labels, curves and lines, else nowhere.
+     */
+    private void commitment(Graphics2D g, ChartSpec spec, ChartGeometry geo, ChartTheme theme, Labels labels,
+                            Obstacles obstacles) {
+        ChartSpec.Series series = spec.series().stream().filter(s -> s.option() == Option.SELF_HOSTED)
+                .findFirst().orElse(null);
+        if (series == null || !(series.curve() instanceof crossover.model.StairCase stairs)
+                || stairs.commitment().gpus() <= 0) {
+            return;
+        }
+        Rectangle2D p = geo.plot();
+        double committed = stairs.commitment().gpus();
+        double replicas = Math.max(stairs.minReplicas(), Math.floor(committed / stairs.gpusPerReplica()));
+        double end = stairs.upperEdge(replicas);
+        double x0 = p.getMinX();
+        double x1 = Math.min(p.getMaxX(), geo.tokens().toPixel(end));
+        double y = geo.cost().toPixel(stairs.costWithReplicas(replicas));
+        if (x1 <= x0 + 20 || y < p.getMinY() || y > p.getMaxY()) {
+            return;
+        }
+        Color color = seriesColor(series, theme);
+        if (x1 < p.getMaxX()) {
+            g.setColor(color);
+            g.setStroke(new BasicStroke(1.4f));
+            g.draw(new Line2D.Double(x1, y - 6, x1, y + 6));
+        }
+        String gpus = Units.plain(committed) + (committed == 1 ? " committed GPU" : " committed GPUs");
+        g.setFont(tickFont);
+        FontMetrics fm = g.getFontMetrics();
+        Rectangle2D area = new Rectangle2D.Double(x0, p.getMinY(), x1 - x0, p.getHeight());
+        for (String text : List.of(gpus + ", flat to " + Units.compact(end), gpus)) {
+            double w = fm.stringWidth(text);
+            for (double baseline : new double[] {y - fm.getDescent() - 5, y + fm.getAscent() + 5}) {
+                for (double x = x1 - w - 8; x >= x0 + 4; x -= 24) {
+                    Rectangle2D box = Labels.textBox(fm, text, x, baseline);
+                    if (labels.fits(box, area) && obstacles.cost(box, Double.NaN) == 0) {
+                        labels.text(g, text, x, baseline, color);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /** A marker to draw and label: on top of the plot for break-evens, at its foot for volumes. */

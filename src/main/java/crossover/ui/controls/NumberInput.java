@@ -42,6 +42,12 @@ public final class NumberInput extends VBox {
     private HBox rangeRow;
     /** One tooltip for every ± button (a tooltip may be installed on many nodes). */
     private static Tooltip rangeHelp;
+    /** The narrowest unit column, so that the number fields of short units line up. */
+    private static final double UNIT_MIN_WIDTH = 52;
+    /** Wide enough for "3,600,000" in the field's font, with its padding. */
+    private static final double FIELD_MIN_WIDTH = 96;
+    /** The narrowest a wrapped label gets: "Throughput" on a line of its own. */
+    private static final double LABEL_MIN_WIDTH = 72;
 
     /** An input's uncertainty range as the view model keeps it. */
     public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
@@ -59,22 +65,37 @@ public final class NumberInput extends VBox {
         Label label = new Label(field.label());
         label.getStyleClass().add("input-label");
         label.setLabelFor(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        // In a column too narrow for the label, the number and its unit on one line, the label wraps rather than
+        // cut the number ("3,60…" of 3,600,000) or the unit: the field keeps its width, the unit its text.
+        label.setWrapText(true);
+        label.setMinWidth(LABEL_MIN_WIDTH);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         text.setPrefColumnCount(8);
+        text.setMinWidth(FIELD_MIN_WIDTH);
         text.setAlignment(Pos.CENTER_RIGHT);
         text.getStyleClass().add("number-field");
         text.setId(getId() + "-text");
-        Label unit = new Label(field.unit());
+        Label unit = new Label(field.unit()) {
+            // Never cut ("$/GPU-m…"): the number field gives way first. Short units keep a column of their own.
+            @Override
+            protected double computeMinWidth(double height) {
+                return computePrefWidth(height);
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(UNIT_MIN_WIDTH, super.computePrefWidth(height));
+            }
+        };
         unit.getStyleClass().add("input-unit");
-        unit.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton rangeToggle = new ToggleButton("±");
         rangeToggle.setId(getId() + "-range-toggle");
         rangeToggle.getStyleClass().addAll("range-toggle", "flat", "small");
         rangeToggle.selectedProperty().bindBidirectional(uncertain.on());
-        HBox row = new HBox(6, label, gap, text, unit, rangeToggle);
+        HBox row = new HBox(4, label, gap, text, unit, rangeToggle);
         row.setAlignment(Pos.CENTER_LEFT);
+
         getChildren().add(row);
         // The range row is built the first time the range is switched on: most inputs never have one, and forty
         // hidden text fields cost the first frame their skins and styles.

@@ -15,6 +15,7 @@ import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.OpenModel;
 import crossover.model.catalog.Precision;
+import crossover.model.catalog.Sourced;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
 import crossover.ui.task.BackgroundTask;
@@ -44,7 +45,12 @@ public final class CatalogViewModel {
 
     /** The inputs a catalog pick or an estimate can fill. */
     public static final List<Input> FILLED = List.of(Input.API_INPUT_PRICE, Input.API_OUTPUT_PRICE,
-            Input.GPU_HOURLY_PRICE, Input.TOKENS_PER_HOUR_PER_GPU, Input.GPUS_PER_REPLICA);
+            Input.API_CACHED_INPUT_PRICE, Input.API_BATCH_DISCOUNT_PERCENT, Input.GPU_HOURLY_PRICE,
+            Input.TOKENS_PER_HOUR_PER_GPU, Input.GPUS_PER_REPLICA, Input.COMMITMENT_DISCOUNT_PERCENT,
+            Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU);
+    /** How the estimator's basis names the engine and precision it assumed (see {@code EstimateBasis}). */
+    private static final java.util.regex.Pattern BASIS = java.util.regex.Pattern.compile(
+            "^Roofline of decoding on (.+?) \\S.*?: .+? at (\\w+) is ");
     private static final Input THROUGHPUT = Input.TOKENS_PER_HOUR_PER_GPU;
     private static final Input GPUS = Input.GPUS_PER_REPLICA;
 
@@ -70,6 +76,8 @@ public final class CatalogViewModel {
     private boolean following;
     /** GPUs per replica the user typed after an estimate (0: the estimate sizes the replica). */
     private int chosenGpus;
+    /** True while a file's choices are shown: showing them estimates nothing. */
+    private boolean restoring;
 
 
     /** Starts with empty lists; {@link #useCatalog} fills them (the window reads the catalogs off its FX thread). */
@@ -92,8 +100,16 @@ public final class CatalogViewModel {
             newEstimate();
         });
         model.addListener((obs, old, now) -> newEstimate());
-        precision.addListener((obs, old, now) -> newEstimate());
-        engine.addListener((obs, old, now) -> newEstimate());
+        precision.addListener((obs, old, now) -> {
+            if (!restoring) {
+                newEstimate();
+            }
+        });
+        engine.addListener((obs, old, now) -> {
+            if (!restoring) {
+                newEstimate();
+            }
+        });
         itlTargetMs.addListener((obs, old, now) -> {
             if (following) {
                 fillEstimate();
@@ -130,15 +146,19 @@ public final class CatalogViewModel {
             // its prices).
             api.set(null);
         }
+        if (change.touches(Input.COMMITTED_GPUS)) {
+            fillCommitmentDiscount();
+        }
         double gpus = scenario.number(GPUS).get();
         if (change.touches(GPUS) && following && gpus >= 1 && gpus <= ThroughputEstimator.MAX_GPUS
                 && gpus == Math.rint(gpus)) {
             // Typing GPUs per replica after an estimate (as its basis may suggest) re-estimates on that many.
             chosenGpus = (int) gpus;
             fillEstimate();
-        } else if (following && (change.touches(Input.TOKENS_PER_REQUEST) || change.touches(Input.OUTPUT_SHARE))) {
-            // The estimate depends on the request's length and output share: while throughput follows it, so does
-            // the estimate, in the same step as the edit.
+        } else if (following && (change.touches(Input.TOKENS_PER_REQUEST) || change.touches(Input.OUTPUT_SHARE)
+                || change.touches(Input.LATENCY_SLA_MS))) {
+            // The estimate depends on the request's length and output share (and says whether its first token meets
+            // the SLA): while throughput follows it, so does the estimate, in the same step as the edit.
             fillEstimate();
         }
         FILLED.forEach(this::show);
@@ -254,7 +274,9 @@ public final class CatalogViewModel {
     public Map<Input, FieldSource> sources() {
         Map<Input, FieldSource> out = new EnumMap<>(Input.class);
         filled.forEach((path, f) -> {
-            if (scenario.number(path).get() == f.value()) {
+            // Owned hardware removed takes its sources along: a file names none for a section it lacks.
+            boolean inScenario = !path.section().optional() || scenario.sectionProperty(path.section()).get();
+            if (inScenario && scenario.number(path).get() == f.value()) {
                 out.put(path, f);
             }
         });
@@ -272,6 +294,28 @@ public final class CatalogViewModel {
                 show(path);
             }
         });
+        Optional.ofNullable(filled.get(THROUGHPUT)).ifPresent(this::showEstimateChoices);
+    }
+
+    /**
+     * Shows the precision and engine a file's estimate assumed, as its basis (the estimator's words, which the file
+     * keeps as the throughput's source) names them; the file stores no picks, so without a GPU and a model they
+     * estimate nothing until picked again.
+     */
+    private void showEstimateChoices(FieldSource throughput) {
+        java.util.regex.Matcher m = BASIS.matcher(throughput.detail());
+        if (!m.find()) {
+            return;
+        }
+        restoring = true;
+        try {
+            java.util.Arrays.stream(Engine.values()).filter(e -> e.label().equals(m.group(1))).findFirst()
+                    .ifPresent(engine::set);
+            java.util.Arrays.stream(Precision.values()).filter(p -> p.id().equals(m.group(2))).findFirst()
+                    .ifPresent(precision::set);
+        } finally {
+            restoring = false;
+        }
     }
 
     /** Shows a catalog's entries in the lists (imported API entries stay). */
@@ -307,6 +351,11 @@ public final class CatalogViewModel {
 
     // ---- filling ------------------------------------------------------------------------------------------
 
+    /**
+     * Fills the prices of an API model, its cached-input price and its provider's batch discount as one change. A
+     * price the catalog does not publish keeps its value, except the cached-input price, which then follows the
+     * input price (no caching discount), and the batch discount, which is then 0 (no batch tier).
+     */
     private void fillApi(ApiModel m) {
         if (m == null) {
             return;
@@ -314,21 +363,97 @@ public final class CatalogViewModel {
         String source = m.asOf() != null ? "from catalog, as of " + m.asOf()
                 : "from an imported price list (undated)";
         String detail = m.label() + ". Source: " + m.source() + (m.note() == null ? "" : ". " + m.note());
+        Map<Input, FieldSource> fills = new EnumMap<>(Input.class);
         StringBuilder missing = new StringBuilder();
         if (m.inputPricePerMTok() != null) {
-            fill(Input.API_INPUT_PRICE, m.inputPricePerMTok(), source, detail);
+            fills.put(Input.API_INPUT_PRICE, new FieldSource(m.inputPricePerMTok(), source, detail));
         } else {
             missing.append("input");
-            forget(Input.API_INPUT_PRICE);
         }
         if (m.outputPricePerMTok() != null) {
-            fill(Input.API_OUTPUT_PRICE, m.outputPricePerMTok(), source, detail);
+            fills.put(Input.API_OUTPUT_PRICE, new FieldSource(m.outputPricePerMTok(), source, detail));
         } else {
             missing.append(missing.length() > 0 ? " and output" : "output");
-            forget(Input.API_OUTPUT_PRICE);
         }
+        Map<Input, Double> values = new EnumMap<>(Input.class);
+        if (m.cachedInputPricePerMTok() != null) {
+            fills.put(Input.API_CACHED_INPUT_PRICE, new FieldSource(m.cachedInputPricePerMTok(),
+                    source + ", cache-read price", detail));
+        } else if (m.inputPricePerMTok() != null) {
+            values.put(Input.API_CACHED_INPUT_PRICE, m.inputPricePerMTok());
+        }
+        Sourced batch = m.batchDiscountPercent();
+        if (batch != null) {
+            fills.put(Input.API_BATCH_DISCOUNT_PERCENT, new FieldSource(batch.value(), "from catalog, "
+                    + m.provider() + "'s batch tier" + asOf(batch), batch.source()));
+        } else {
+            values.put(Input.API_BATCH_DISCOUNT_PERCENT, 0.0);
+        }
+        fillAll(fills, values, List.of(Input.API_INPUT_PRICE, Input.API_OUTPUT_PRICE, Input.API_CACHED_INPUT_PRICE,
+                Input.API_BATCH_DISCOUNT_PERCENT));
         message.set(missing.length() == 0 ? "" : m.label() + " has no published " + missing
                 + " price (unpriced): that input keeps its value.");
+    }
+
+    /**
+     * Adds owned hardware (the {@code onPrem} section) as one change: its inputs at their defaults, the purchase
+     * price and power from the picked GPU's catalog entry where it has them (the GPU alone, as its source says).
+     */
+    public void addOwnedHardware() {
+        if (scenario.sectionProperty(crossover.model.Section.ON_PREM).get()) {
+            return;
+        }
+        Map<Input, FieldSource> fills = new EnumMap<>(Input.class);
+        GpuSpec g = gpu.get();
+        if (g != null && g.purchasePrice() != null) {
+            fills.put(Input.ON_PREM_GPU_PURCHASE_PRICE, new FieldSource(g.purchasePrice().value(), "from catalog"
+                    + asOf(g.purchasePrice()) + ": the " + g.name() + " alone; add its share of server, network and "
+                    + "installation", g.purchasePrice().source()));
+        }
+        if (g != null && g.boardPowerW() != null) {
+            double kw = g.boardPowerW().value() / 1000;
+            fills.put(Input.ON_PREM_POWER_KW_PER_GPU, new FieldSource(kw, "from catalog" + asOf(g.boardPowerW())
+                    + ": the " + g.name() + "'s board power; add its share of the server", g.boardPowerW().source()));
+        }
+        Map<Input, Double> values = new EnumMap<>(Input.class);
+        fills.forEach((path, f) -> values.put(path, f.value()));
+        List.of(Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU).forEach(filled::remove);
+        filled.putAll(fills);
+        scenario.include(crossover.model.Section.ON_PREM, values, Change.Origin.FILL);
+        FILLED.forEach(this::show);
+    }
+
+    /** With GPUs committed and a GPU picked, the commitment discount its catalog entry gives, unless one is set. */
+    private void fillCommitmentDiscount() {
+        GpuSpec g = gpu.get();
+        Input discount = Input.COMMITMENT_DISCOUNT_PERCENT;
+        if (g == null || g.committedDiscountPercent() == null || scenario.number(Input.COMMITTED_GPUS).get() <= 0
+                || scenario.number(discount).get() != discount.defaultValue() && !filled.containsKey(discount)) {
+            return;
+        }
+        Sourced d = g.committedDiscountPercent();
+        fillAll(Map.of(discount, new FieldSource(d.value(), "from catalog" + asOf(d) + ": a typical one-year "
+                + "commitment for the " + g.name(), d.source())), Map.of(), List.of(discount));
+    }
+
+    /**
+     * Fills inputs with their sources, and sets others to values without one, as one change; the inputs in
+     * {@code covers} without a source lose theirs.
+     */
+    private void fillAll(Map<Input, FieldSource> fills, Map<Input, Double> plain, List<Input> covers) {
+        Map<Input, Double> values = new EnumMap<>(Input.class);
+        values.putAll(plain);
+        covers.forEach(filled::remove);
+        fills.forEach((path, f) -> {
+            filled.put(path, f);
+            values.put(path, f.value());
+        });
+        scenario.apply(values, Change.Origin.FILL);
+        FILLED.forEach(this::show);
+    }
+
+    private static String asOf(Sourced figure) {
+        return figure.asOf() == null ? "" : ", as of " + figure.asOf();
     }
 
     private void fillGpuPrice(GpuSpec g) {
@@ -336,6 +461,7 @@ public final class CatalogViewModel {
             fill(Input.GPU_HOURLY_PRICE, g.hourlyPrice(), "from catalog, as of " + date(g.asOf()),
                     g.name() + ", typical on-demand price. Source: " + g.priceSource()
                             + (g.note() == null ? "" : ". " + g.note()));
+            fillCommitmentDiscount();
         }
     }
 
@@ -350,7 +476,8 @@ public final class CatalogViewModel {
         ThroughputEstimate e;
         try {
             e = ThroughputEstimator.estimate(EstimateRequest.of(g, m, precision.get(), tokens, share)
-                    .withEngine(engine.get()).withItlTarget(itlTargetMs.get()).withGpus(chosenGpus));
+                    .withEngine(engine.get()).withItlTarget(itlTargetMs.get()).withGpus(chosenGpus)
+                    .withLatencySla(validSla()));
         } catch (InvalidInputException x) {
             estimate.set(null);
             basis.set("");
@@ -379,6 +506,12 @@ public final class CatalogViewModel {
                 Math.min(point, round(e.lowTokensPerHourPerGpu(), RoundingMode.FLOOR)),
                 Math.max(point, round(e.highTokensPerHourPerGpu(), RoundingMode.CEILING)))), Change.Origin.FILL);
         FILLED.forEach(this::show);
+    }
+
+    /** The scenario's latency SLA for the estimate to meet, 0 (none) while the field holds no valid value. */
+    private double validSla() {
+        double sla = scenario.number(Input.LATENCY_SLA_MS).get();
+        return Input.LATENCY_SLA_MS.bounds().contains(sla) && Double.isFinite(sla) ? sla : 0;
     }
 
     private void fill(Input path, double value, String source, String detail) {

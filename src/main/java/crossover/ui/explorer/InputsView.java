@@ -46,15 +46,18 @@ public final class InputsView extends ScrollPane {
         box.getChildren().addAll(fields(vm, Section.WORKLOAD));
         box.getChildren().add(section(Section.API));
         box.getChildren().add(new CatalogPicker<>("pick-api", "API model", "Search API models",
-                "Fills the input and output prices from the bundled price catalog (each entry dated, with its source) "
-                        + "or from a LiteLLM price list imported with File ▸ Import Prices…. Editing a price afterwards "
-                        + "detaches it from the catalog.",
+                "Fills the input, output and cached-input prices and the provider's batch discount from the bundled "
+                        + "price catalog (each entry dated, with its source) or from a LiteLLM price list imported with "
+                        + "File ▸ Import Prices…, as one undo step. Where none is published the cached price is the "
+                        + "input price and the batch discount 0. Editing a price afterwards detaches it from the "
+                        + "catalog.",
                 catalog.apiModels(), InputsView::apiEntry, catalog.apiProperty()));
         box.getChildren().addAll(withSources(fields(vm, Section.API), catalog));
         box.getChildren().add(section(Section.SELF_HOSTED));
         box.getChildren().add(new CatalogPicker<>("pick-gpu", "GPU", "Search GPUs",
-                "Fills the GPU price (a typical on-demand price, dated, with its source) and, with an open-weight "
-                        + "model, the throughput estimate.",
+                "Fills the GPU price (a typical on-demand price, dated, with its source), the typical one-year "
+                        + "commitment discount while GPUs are committed, and, with an open-weight model, the "
+                        + "throughput estimate.",
                 catalog.gpus(), g -> g.name() + "  ·  $" + crossover.model.Units.plain(g.hourlyPrice()) + "/h",
                 catalog.gpuProperty()));
         box.getChildren().add(new CatalogPicker<>("pick-model", "Open-weight model", "Search models",
@@ -94,12 +97,54 @@ public final class InputsView extends ScrollPane {
         box.getChildren().addAll(withSources(fields(vm, Section.SELF_HOSTED), catalog));
         box.getChildren().add(section(Section.CLOUD_MANAGED));
         box.getChildren().addAll(fields(vm, Section.CLOUD_MANAGED));
+        box.getChildren().add(ownedHardware(vm, catalog));
         setContent(box);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, was, now) -> scrollToShow(now));
             }
         });
+    }
+
+    /**
+     * Owned hardware, an option the user adds or removes: a button to add it, or its heading with a button to
+     * remove it and its inputs. Each is one undo step.
+     */
+    private static Node ownedHardware(ScenarioViewModel vm, CatalogViewModel catalog) {
+        javafx.beans.binding.BooleanExpression present = vm.sectionProperty(Section.ON_PREM);
+        Label title = section(Section.ON_PREM);
+        title.setText("Owned hardware (" + crossover.model.Option.ON_PREM.label().toLowerCase(java.util.Locale.ROOT)
+                + ")");
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove");
+        remove.setId("remove-owned-hardware");
+        remove.getStyleClass().addAll("small", "flat");
+        remove.setOnAction(e -> vm.exclude(Section.ON_PREM));
+        crossover.ui.controls.LazyTooltip.install(remove, () -> crossover.ui.controls.LazyTooltip.help(
+                "Stop comparing with owning the GPUs: the on-prem option and its inputs go (Undo brings them "
+                        + "back)."), remove);
+        javafx.scene.layout.HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(8, title, remove);
+        heading.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+
+        VBox inputs = new VBox(10);
+        inputs.getChildren().addAll(withSources(fields(vm, Section.ON_PREM), catalog));
+        VBox shown = new VBox(10, heading, inputs);
+        shown.setId("owned-hardware");
+        shown.visibleProperty().bind(present);
+        shown.managedProperty().bind(present);
+
+        javafx.scene.control.Button add = new javafx.scene.control.Button("Add owned hardware");
+        add.setId("add-owned-hardware");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setOnAction(e -> catalog.addOwnedHardware());
+        crossover.ui.controls.LazyTooltip.install(add, () -> crossover.ui.controls.LazyTooltip.help(
+                "Compare buying the GPUs with renting them: adds the on-prem option, the same GPUs as self-hosted, "
+                        + "bought and written off, with its own curve, break-even, cash timeline and payback. The "
+                        + "purchase price and power come from the picked GPU's catalog entry where it has them, the "
+                        + "rest from the defaults each field's tooltip names."), add);
+        add.visibleProperty().bind(present.not());
+        add.managedProperty().bind(add.visibleProperty());
+        return new VBox(10, shown, add);
     }
 
     /** Keeps the focused input in view, so Tab never moves the focus to a field the user cannot see. */

@@ -11,6 +11,8 @@ import crossover.model.MonteCarlo;
 import crossover.model.OpsCapacity;
 import crossover.model.Scenario;
 import crossover.model.Input;
+import crossover.model.Section;
+import crossover.model.Shape;
 import crossover.model.Sentences;
 import crossover.model.Uncertainty;
 import crossover.model.Units;
@@ -83,6 +85,10 @@ public final class ScenarioViewModel {
     private final Map<Input, BooleanProperty> rangeOn = new EnumMap<>(Input.class);
     private final Map<Input, DoubleProperty> rangeLow = new EnumMap<>(Input.class);
     private final Map<Input, DoubleProperty> rangeHigh = new EnumMap<>(Input.class);
+    /** Whether each optional section (owned hardware) is in the scenario on screen. */
+    private final Map<Section, ReadOnlyBooleanWrapper> sections = new EnumMap<>(Section.class);
+    /** Inputs with a dependent default that the scenario on screen states (they do not follow their input). */
+    private Set<Input> stated = EnumSet.noneOf(Input.class);
     /** Samples and seed come from the file; the window edits the ranges. */
     private int samples = Uncertainty.DEFAULT_SAMPLES;
     private long seed = Uncertainty.DEFAULT_SEED;
@@ -100,6 +106,7 @@ public final class ScenarioViewModel {
                 if (setting == null) {
                     rangeAsTyped.remove(f);
                 }
+                follow(f, old.doubleValue(), now.doubleValue());
                 changed(f, Change.Origin.EDIT);
             });
             numbers.put(f, p);
@@ -119,6 +126,11 @@ public final class ScenarioViewModel {
             rangeOn.put(f, on);
             rangeLow.put(f, low);
             rangeHigh.put(f, high);
+        }
+        for (Section section : Section.values()) {
+            if (section.optional()) {
+                sections.put(section, new ReadOnlyBooleanWrapper(this, section.id()));
+            }
         }
         dataSensitivity.addListener((obs, old, now) -> changed(null, Change.Origin.EDIT));
         opsCapacity.addListener((obs, old, now) -> changed(null, Change.Origin.EDIT));
@@ -211,6 +223,15 @@ public final class ScenarioViewModel {
     }
 
 
+    /** Whether an optional section (owned hardware) is in the scenario: its inputs show and count only then. */
+    public ReadOnlyBooleanProperty sectionProperty(Section section) {
+        ReadOnlyBooleanWrapper p = sections.get(section);
+        if (p == null) {
+            throw new IllegalArgumentException(section.id() + " is in every scenario");
+        }
+        return p.getReadOnlyProperty();
+    }
+
     /** Sets today's volume (from a click or drag on the chart), keeping tokens per request. */
     public void setTodayTokens(double monthlyTokens) {
         double tokensPerRequest = number(Input.TOKENS_PER_REQUEST).get();
@@ -301,6 +322,48 @@ public final class ScenarioViewModel {
         apply(values, Map.of(), origin);
     }
 
+    /**
+     * Adds an optional section with its inputs' values (any input of it not given takes its default) as one change
+     * and one undo step.
+     */
+    public void include(Section section, Map<Input, Double> values, Change.Origin origin) {
+        Objects.requireNonNull(origin, "origin");
+        Map<Input, Double> all = new EnumMap<>(Input.class);
+        for (Input i : section.inputs()) {
+            all.put(i, values.getOrDefault(i, i.defaultValue()));
+        }
+        values.forEach((i, v) -> {
+            if (i.section() != section) {
+                throw new IllegalArgumentException(i.path() + " is not in " + section.id());
+            }
+        });
+        Change.Origin was = setting;
+        setting = origin;
+        try {
+            sections.get(section).set(true);
+        } finally {
+            setting = was;
+        }
+        apply(all, origin);
+    }
+
+    /**
+     * Removes an optional section as one change and one undo step, with the uncertainty ranges of its inputs (a
+     * scenario without the section cannot have them).
+     */
+    public void exclude(Section section) {
+        Change.Origin was = setting;
+        setting = Change.Origin.EDIT;
+        try {
+            sections.get(section).set(false);
+            section.inputs().forEach(i -> rangeOn.get(i).set(false));
+        } finally {
+            setting = was;
+        }
+        section.inputs().forEach(i -> pending.add(i));
+        changed(null, Change.Origin.EDIT);
+    }
+
     /** Hears of each change before it is evaluated (and may add values to it with {@link #apply}). */
     public void addChangeListener(Consumer<Change> listener) {
         changeListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -337,6 +400,9 @@ public final class ScenarioViewModel {
                 rangeLow.get(path).set(r != null ? r.low() : 0);
                 rangeHigh.get(path).set(r != null ? r.high() : 0);
             }
+            sections.forEach((section, on) -> on.set(s.has(section)));
+            stated = EnumSet.noneOf(Input.class);
+            stated.addAll(s.shape().stated());
             dataSensitivity.set(s.workload().dataSensitivity());
             opsCapacity.set(s.workload().opsCapacity());
             name.set(s.name());
@@ -418,7 +484,7 @@ public final class ScenarioViewModel {
                     ranges.put(input, effectiveRange(input));
                 }
             });
-            s = Input.scenario(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), this::value)
+            s = Input.scenario(name.get(), notes.get(), dataSensitivity.get(), opsCapacity.get(), shape(), this::value)
                     .withUncertainty(new Uncertainty(samples, seed, ranges));
         } catch (InvalidInputException e) {
             errors.values().forEach(err -> err.set(""));
@@ -454,6 +520,40 @@ public final class ScenarioViewModel {
         double high = rangeHigh.get(input).get();
         boolean widen = !rangeAsTyped.contains(input) && low <= high && input.bounds().contains(v);
         return widen ? new Uncertainty.Range(Math.min(low, v), Math.max(high, v)) : new Uncertainty.Range(low, high);
+    }
+
+    /** The optional sections on screen and the dependent defaults the scenario states. */
+    private Shape shape() {
+        Set<Section> present = EnumSet.noneOf(Section.class);
+        sections.forEach((section, on) -> {
+            if (on.get()) {
+                present.add(section);
+            }
+        });
+        return new Shape(present, stated);
+    }
+
+    /**
+     * An input whose default is another's value (the cached-input price) follows that input, in the same change,
+     * while it holds that value and the scenario does not state it (COST-MODEL.md, version 4).
+     */
+    private void follow(Input changed, double old, double now) {
+        if (setting == Change.Origin.HISTORY || setting == Change.Origin.REPLACE) {
+            return;
+        }
+        for (Input dependent : Input.values()) {
+            if (dependent.defaultsTo().filter(changed::equals).isPresent() && !stated.contains(dependent)
+                    && value(dependent) == old) {
+                Change.Origin was = setting;
+                setting = was == null ? Change.Origin.EDIT : was;
+                try {
+                    numbers.get(dependent).set(now);
+                } finally {
+                    setting = was;
+                }
+                pending.add(dependent);
+            }
+        }
     }
 
     private void recordHistory(Scenario s) {

@@ -247,7 +247,10 @@ class CatalogViewModelTest {
         picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
         pulse();
         var saved = picks.sources();
-        assertThat(saved).containsOnlyKeys(CatalogViewModel.FILLED);
+        // Everything these picks fill: no GPUs are committed and no hardware is owned.
+        assertThat(saved).containsOnlyKeys(Input.API_INPUT_PRICE, Input.API_OUTPUT_PRICE, Input.API_CACHED_INPUT_PRICE,
+                Input.API_BATCH_DISCOUNT_PERCENT, Input.GPU_HOURLY_PRICE, Input.TOKENS_PER_HOUR_PER_GPU,
+                Input.GPUS_PER_REPLICA);
         assertThat(saved.get(Input.API_INPUT_PRICE).value()).isEqualTo(0.15);
         crossover.model.Scenario onScreen = vm.scenarioProperty().get();
 
