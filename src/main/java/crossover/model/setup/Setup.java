@@ -5,6 +5,7 @@ import crossover.model.Input;
 import crossover.model.OnPrem;
 import crossover.model.Scenario;
 import crossover.model.SelfHosting;
+import crossover.model.Uncertainty;
 import crossover.model.Units;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Precision;
@@ -83,6 +84,35 @@ public record Setup(GpuSpec gpu, Precision precision, int gpusPerReplica, Throug
         return rented.withOnPrem(Optional.of(new OnPrem(gpu.purchasePrice().value(), o.depreciationMonths(),
                 o.powerKwPerGpu(), o.pue(), o.electricityPricePerKwh(), o.colocationPerGpuMonth(), o.setupCost(),
                 o.monthlyOpsCost())));
+    }
+
+    /**
+     * The uncertainty ranges that go with this setup's inputs: the estimate's range for the throughput (as the
+     * catalog picker sets it), and any range the scenario has on another input widened to take in the new value.
+     */
+    public Map<Input, Uncertainty.Range> ranges(Scenario scenario) {
+        Map<Input, Uncertainty.Range> ranges = new EnumMap<>(Input.class);
+        Map<Input, Uncertainty.Range> had = scenario.uncertainty().ranges();
+        values(scenario).forEach((input, v) -> {
+            if (input == Input.TOKENS_PER_HOUR_PER_GPU) {
+                ranges.put(input, new Uncertainty.Range(Math.min(v, estimate.lowTokensPerHourPerGpu()),
+                        Math.max(v, estimate.highTokensPerHourPerGpu())));
+            } else if (had.containsKey(input)) {
+                ranges.put(input, new Uncertainty.Range(Math.min(v, had.get(input).low()),
+                        Math.max(v, had.get(input).high())));
+            }
+        });
+        return ranges;
+    }
+
+    /** The scenario after "Use this setup": its values and their ranges set, everything else kept. */
+    public Scenario use(Scenario scenario) {
+        Map<Input, Uncertainty.Range> ranges = new EnumMap<>(Input.class);
+        ranges.putAll(scenario.uncertainty().ranges());
+        ranges.putAll(ranges(scenario));
+        Uncertainty u = scenario.uncertainty();
+        return Input.with(scenario.withUncertainty(Uncertainty.NONE), values(scenario))
+                .withUncertainty(new Uncertainty(u.samples(), u.seed(), ranges));
     }
 
     /** Each input this setup sets, with where its value comes from (for the window's lines under the inputs). */

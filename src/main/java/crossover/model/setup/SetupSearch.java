@@ -157,7 +157,7 @@ public final class SetupSearch {
                 for (int g : REPLICA_SIZES) {
                     ThroughputEstimate estimate;
                     try {
-                        estimate = ThroughputEstimator.estimate(new EstimateRequest(gpu, r.model(), p, r.engine(),
+                        estimate = estimate(new EstimateRequest(gpu, r.model(), p, r.engine(),
                                 scenario.workload().tokensPerRequest(), scenario.workload().outputShare(),
                                 r.itlTargetMs(), 0, g, sla));
                     } catch (InvalidInputException e) {
@@ -187,6 +187,23 @@ public final class SetupSearch {
         List<SetupRow> ranked = rank(rows);
         Result unsentenced = new Result(r, ranked, current, options, setups, problem, "");
         return new Result(r, ranked, current, options, setups, problem, sentence(unsentenced));
+    }
+
+    /**
+     * The estimate at the largest batch that meets both targets: the inter-token target and, the first token coming
+     * after the prompt's prefill and one decoding step, the latency SLA. Prefill does not depend on the batch, so
+     * when the target's batch makes the first token late, the batch whose step fits the SLA's remainder meets both
+     * if any does. A looser target thus never serves less or meets fewer targets (the search's best cost never
+     * falls as the target tightens); a setup that meets the SLA at no batch keeps the target's estimate.
+     */
+    static ThroughputEstimate estimate(EstimateRequest request) {
+        ThroughputEstimate e = ThroughputEstimator.estimate(request);
+        double remainderMs = request.latencySlaMs() - e.prefillSeconds() * 1000;
+        if (!e.ttftAboveSla() || remainderMs <= 0 || remainderMs >= request.itlTargetMs()) {
+            return e;
+        }
+        ThroughputEstimate within = ThroughputEstimator.estimate(request.withItlTarget(remainderMs));
+        return within.ttftAboveSla() ? e : within;
     }
 
     private static SetupRow row(Setup setup, Option o, CostEngine.GpuOptions e, double sla, double itlTarget) {
