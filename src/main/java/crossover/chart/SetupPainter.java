@@ -53,22 +53,17 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
         Stroke dashed = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0);
 
         double target = x.toPixel(spec.itlTargetMs());
-        if (target <= p.getMaxX()) {
+        boolean targetShown = target <= p.getMaxX();
+        if (targetShown) {
             g.setColor(theme.mutedText());
             g.setStroke(dashed);
             g.draw(new Line2D.Double(target, p.getMinY(), target, p.getMaxY()));
-            String t = "ITL target " + Math.round(spec.itlTargetMs()) + " ms";
-            double tx = Math.min(target + 4, p.getMaxX() - fm.stringWidth(t) - 4);
-            if (labels.fits(Labels.textBox(fm, t, tx, p.getMinY() + 13), p)) {
-                labels.text(g, t, tx, p.getMinY() + 13, theme.mutedText());
-            }
         }
-        level(g, y, p, spec.apiTotal(), "API " + ChartPainter.money(spec.apiTotal())
-                + (spec.apiExcluded() ? " (excluded)" : ""), theme.api(), new BasicStroke(1.4f), fm, labels);
+        String apiText = "API " + ChartPainter.money(spec.apiTotal()) + (spec.apiExcluded() ? " (excluded)" : "");
+        double apiY = level(g, y, p, spec.apiTotal(), theme.api(), new BasicStroke(1.4f));
+        double nowY = Double.NaN;
         if (spec.currentTotal().isPresent()) {
-            double now = spec.currentTotal().getAsDouble();
-            level(g, y, p, now, "Scenario as it is " + ChartPainter.money(now) + " (" + spec.currentLabel() + ")",
-                    theme.today(), dashed, fm, labels);
+            nowY = level(g, y, p, spec.currentTotal().getAsDouble(), theme.today(), dashed);
         }
 
         front(g, spec, x, y, p, theme);
@@ -81,6 +76,18 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
             if (spec.points().get(i).meetsTargets()) {
                 dot(g, spec.points().get(i), x, y, theme);
             }
+        }
+        // Words last, each on a veil, so that no dot hides them.
+        if (targetShown) {
+            String t = "ITL target " + Math.round(spec.itlTargetMs()) + " ms";
+            double tx = Math.min(target + 4, p.getMaxX() - fm.stringWidth(t) - 4);
+            veiled(g, labels, t, tx, p.getMinY() + 13, fm, p, theme.mutedText(), theme);
+        }
+        levelText(g, apiY, apiText, theme.api(), fm, p, labels, theme);
+        if (spec.currentTotal().isPresent()) {
+            double now = spec.currentTotal().getAsDouble();
+            levelText(g, nowY, "Scenario as it is " + ChartPainter.money(now) + " (" + spec.currentLabel() + ")",
+                    theme.today(), fm, p, labels, theme);
         }
         g.setFont(tag);
         FontMetrics tm = g.getFontMetrics();
@@ -175,23 +182,44 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 10) / 10.0);
     }
 
-    private static void level(Graphics2D g, Scale y, Rectangle2D p, double value, String text, Color color,
-                              Stroke stroke, FontMetrics fm, Labels labels) {
+    /** A horizontal line at a total, if it lies in the plot; its pixel row, or NaN. */
+    private static double level(Graphics2D g, Scale y, Rectangle2D p, double value, Color color, Stroke stroke) {
         double py = y.toPixel(value);
         if (py < p.getMinY() - 0.5 || py > p.getMaxY() + 0.5) {
-            return;
+            return Double.NaN;
         }
         g.setColor(color);
         g.setStroke(stroke);
         g.draw(new Line2D.Double(p.getMinX(), py, p.getMaxX(), py));
+        return py;
+    }
+
+    /** A level line's words at its right end, above it or else below it. */
+    private static void levelText(Graphics2D g, double py, String text, Color color, FontMetrics fm, Rectangle2D p,
+                                  Labels labels, ChartTheme theme) {
+        if (Double.isNaN(py)) {
+            return;
+        }
         double tx = p.getMaxX() - 6 - fm.stringWidth(text);
         for (double baseline : new double[] {py - 4, py + fm.getAscent() + 2}) {
-            Rectangle2D box = Labels.textBox(fm, text, tx, baseline);
-            if (labels.fits(box, p)) {
-                labels.text(g, text, tx, baseline, color);
+            if (veiled(g, labels, text, tx, baseline, fm, p, color, theme)) {
                 return;
             }
         }
+    }
+
+    /** Draws a text on a veil of the plot's background where it fits; whether it did. */
+    private static boolean veiled(Graphics2D g, Labels labels, String text, double x, double baseline, FontMetrics fm,
+                                  Rectangle2D area, Color color, ChartTheme theme) {
+        Rectangle2D box = Labels.textBox(fm, text, x, baseline);
+        if (!labels.fits(box, area)) {
+            return false;
+        }
+        Color veil = theme.plotBackground();
+        g.setColor(new Color(veil.getRed(), veil.getGreen(), veil.getBlue(), 220));
+        g.fill(new Rectangle2D.Double(box.getX() - 3, box.getY() - 1, box.getWidth() + 6, box.getHeight() + 2));
+        labels.text(g, text, x, baseline, color);
+        return true;
     }
 
     /** The Pareto front as a staircase: from each front row right to the next, then down to it. */
@@ -264,13 +292,7 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
         double[][] spots = {{px + 11, up}, {px - 11 - w, up}, {px + 11, down}, {px - 11 - w, down},
                 {px - w / 2, up - fm.getHeight()}, {px - w / 2, down + fm.getHeight()}, {p.getMaxX() - w - 6, up}};
         for (double[] spot : spots) {
-            Rectangle2D box = Labels.textBox(fm, s, spot[0], spot[1]);
-            if (labels.fits(box, p)) {
-                // A veil under the tag keeps it legible over dots and the front.
-                Color veil = theme.plotBackground();
-                g.setColor(new Color(veil.getRed(), veil.getGreen(), veil.getBlue(), 220));
-                g.fill(new Rectangle2D.Double(box.getX() - 3, box.getY() - 1, box.getWidth() + 6, box.getHeight() + 2));
-                labels.text(g, s, spot[0], spot[1], color);
+            if (veiled(g, labels, s, spot[0], spot[1], fm, p, color, theme)) {
                 return;
             }
         }

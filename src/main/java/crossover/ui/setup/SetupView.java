@@ -78,8 +78,15 @@ public final class SetupView extends BorderPane {
         use.setOnAction(e -> vm.use(table.getSelectionModel().getSelectedItem()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label("Model"), model, new Label("Engine"), engine, new Label("ITL target"),
-                itl, gap, use);
+        model.setPrefWidth(170);
+        model.setMinWidth(110);
+        engine.setPrefWidth(120);
+        engine.setMinWidth(105);
+        itl.setPrefWidth(100);
+        itl.setMinWidth(90);
+        use.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, fixed("Model"), model, fixed("Engine"), engine, fixed("ITL target"), itl, gap,
+                use);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label sentence = new Label();
         sentence.setId("setup-sentence");
@@ -101,6 +108,14 @@ public final class SetupView extends BorderPane {
         SplitPane split = new SplitPane(holder, table);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
+        // In a short window chart and table sit side by side: stacked, neither would have room to show anything.
+        heightProperty().addListener((obs, old, now) -> {
+            Orientation o = now.doubleValue() < 430 ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+            if (split.getOrientation() != o) {
+                split.setOrientation(o);
+                split.setDividerPositions(o == Orientation.HORIZONTAL ? 0.5 : 0.55);
+            }
+        });
         setCenter(split);
 
         vm.chartProperty().addListener((obs, old, now) -> paint());
@@ -153,6 +168,12 @@ public final class SetupView extends BorderPane {
         // Wide enough for the header's words in the table's bold font.
         c.setPrefWidth(Math.max(width, title.length() * 8.5 + 22));
         return c;
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
