@@ -285,15 +285,21 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
         } else {
             g.draw(new Ellipse2D.Double(px - 8, py - 8, 16, 16));
         }
-        String s = Labels.shorten(fm, text, p.getWidth() - 20);
-        double w = fm.stringWidth(s);
-        double up = py - 10;
-        double down = py + fm.getAscent() + 10;
-        double[][] spots = {{px + 11, up}, {px - 11 - w, up}, {px + 11, down}, {px - 11 - w, down},
+        // The whole tag, else its first clause, else its first word: a crowded plot still names the row.
+        int comma = text.indexOf(',');
+        List<String> texts = List.of(text, comma > 0 ? text.substring(0, comma) : text,
+                text.substring(0, text.indexOf(':') > 0 ? text.indexOf(':') : text.length()));
+        for (String t : texts) {
+            String s = Labels.shorten(fm, t, p.getWidth() - 20);
+            double w = fm.stringWidth(s);
+            double up = py - 10;
+            double down = py + fm.getAscent() + 10;
+            double[][] spots = {{px + 11, up}, {px - 11 - w, up}, {px + 11, down}, {px - 11 - w, down},
                 {px - w / 2, up - fm.getHeight()}, {px - w / 2, down + fm.getHeight()}, {p.getMaxX() - w - 6, up}};
-        for (double[] spot : spots) {
-            if (veiled(g, labels, s, spot[0], spot[1], fm, p, color, theme)) {
-                return;
+            for (double[] spot : spots) {
+                if (veiled(g, labels, s, spot[0], spot[1], fm, p, color, theme)) {
+                    return;
+                }
             }
         }
     }
