@@ -64,8 +64,18 @@ public record Setup(GpuSpec gpu, Precision precision, int gpusPerReplica, Throug
      */
     public Map<Input, Double> values(Scenario scenario) {
         Map<Input, Double> values = new EnumMap<>(Input.class);
-        sources(scenario).forEach((input, source) -> values.put(input, source.value()));
+        values.put(Input.GPU_HOURLY_PRICE, gpu.hourlyPrice());
+        values.put(Input.TOKENS_PER_HOUR_PER_GPU, tokensPerHourPerGpu);
+        values.put(Input.GPUS_PER_REPLICA, (double) gpusPerReplica);
+        if (ownsPricedGpus(scenario)) {
+            values.put(Input.ON_PREM_GPU_PURCHASE_PRICE, gpu.purchasePrice().value());
+        }
         return values;
+    }
+
+    /** Whether the scenario owns GPUs and the catalog prices this one: then the setup sets its purchase price. */
+    private boolean ownsPricedGpus(Scenario scenario) {
+        return scenario.onPrem().isPresent() && hasPurchasePrice();
     }
 
     /**
@@ -77,7 +87,7 @@ public record Setup(GpuSpec gpu, Precision precision, int gpusPerReplica, Throug
         Scenario rented = scenario.withSelfHosted(new SelfHosting(gpu.hourlyPrice(), tokensPerHourPerGpu,
                 gpusPerReplica, s.minReplicas(), s.maxUtilization(), s.setupCost(), s.monthlyOpsCost(),
                 s.spotDiscountPercent(), s.committedGpus(), s.commitmentDiscountPercent()));
-        if (scenario.onPrem().isEmpty() || !hasPurchasePrice()) {
+        if (!ownsPricedGpus(scenario)) {
             return rented;
         }
         OnPrem o = scenario.onPrem().get();
@@ -128,7 +138,7 @@ public record Setup(GpuSpec gpu, Precision precision, int gpusPerReplica, Throug
                         + Units.compact(estimate.highTokensPerHourPerGpu()) + " (in the ± range)", estimate.basis()));
         sources.put(Input.GPUS_PER_REPLICA, new FieldSource(gpusPerReplica, "from the cheapest-setup search: "
                 + words() + " for " + estimate.request().model().name(), estimate.basis()));
-        if (scenario.onPrem().isPresent() && hasPurchasePrice()) {
+        if (ownsPricedGpus(scenario)) {
             sources.put(Input.ON_PREM_GPU_PURCHASE_PRICE, new FieldSource(gpu.purchasePrice().value(),
                     "from catalog: the GPU alone" + (gpu.purchasePrice().asOf() == null ? ""
                             : ", as of " + gpu.purchasePrice().asOf()),

@@ -126,6 +126,10 @@ class SetupSearchTest {
         for (SetupRow x : r.rows()) {
             // What "Use this setup" writes: the inputs by value, with their ranges, through the registry.
             Scenario used = x.setup().use(s);
+            // The window writes the sources' values: they must be the values the search costed.
+            java.util.Map<Input, Double> fromSources = new java.util.EnumMap<>(Input.class);
+            x.setup().sources(s).forEach((input, source) -> fromSources.put(input, source.value()));
+            assertThat(fromSources).isEqualTo(x.setup().values(s));
             assertThat(used.uncertainty().ranges()).containsKey(Input.TOKENS_PER_HOUR_PER_GPU);
             Evaluation e = CostEngine.evaluate(used);
             OptionCost c = e.cost(x.option());
