@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crossover", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compares the monthly cost of running an LLM through an API, on self-hosted GPUs or on a "
                 + "cloud-managed endpoint, and finds the exact break-even volume.",
-        subcommands = {EvaluateCommand.class, ExportCommand.class, EstimateCommand.class, CatalogCommand.class},
+        subcommands = {EvaluateCommand.class, ExportCommand.class, EstimateCommand.class, CatalogCommand.class,
+                OptimizeCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (one line on stderr), 1 an internal error (a bug)."})
 public final class Cli implements Runnable {
 

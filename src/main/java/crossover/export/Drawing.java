@@ -24,6 +24,11 @@ public interface Drawing {
         return (g, theme, w, h) -> new crossover.chart.TornadoPainter().paint(g, spec, theme, w, h);
     }
 
+    /** The cheapest-setup scatter, as on screen. */
+    static Drawing of(crossover.chart.SetupChartSpec spec) {
+        return (g, theme, w, h) -> new crossover.chart.SetupPainter().paint(g, spec, theme, w, h);
+    }
+
     /** The timeline: cash per month and cumulative, as on screen. */
     static Drawing of(TimelineSpec spec) {
         return (g, theme, w, h) -> new TimelinePainter().paint(g, spec, theme, w, h);

@@ -208,4 +208,45 @@ public final class Sentences {
     public static String tornadoLabel(Sensitivity.Row row) {
         return row.input().qualifiedLabel();
     }
+    /**
+     * The setup search's answer: "Cheapest setup meeting the targets: Llama 3.3 70B at fp8 on 2 × NVIDIA H100 SXM
+     * (vLLM), self-hosted, $412,000 over 24 months: $88,000 less than the API ($500,000) and $20,000 less than the
+     * scenario as it is ($432,000, self-hosting)."
+     *
+     * @param apiExclusion why the API is ruled out (a sentence), or empty
+     */
+    public static String cheapestSetup(Option option, String setup, double total, int months, double apiTotal,
+                                       String apiExclusion, Option currentOption, double currentTotal) {
+        return "Cheapest setup meeting the targets: " + setup + ", " + option.id() + ", " + Units.dollars(total)
+                + " over " + months(months) + ": " + against(total, apiTotal) + " the API (" + Units.dollars(apiTotal)
+                + (apiExclusion.isEmpty() ? "" : ", excluded here") + ") and " + against(total, currentTotal)
+                + " the scenario as it is (" + Units.dollars(currentTotal) + ", " + currentOption.noun() + ")."
+                + (apiExclusion.isEmpty() ? "" : " " + apiExclusion);
+    }
+
+    /** "No setup of Llama 3.3 70B on vLLM: REASON" (the reason a full sentence or a clause ending in a period). */
+    public static String noSetup(String model, String engine, String reason) {
+        return "No setup of " + model + " on " + engine + ": " + reason;
+    }
+
+    /**
+     * "No setup of Llama 3.3 70B on vLLM meets both the latency SLA of 200 ms and the 20 ms inter-token target: the
+     * soonest first token comes after 240 ms, the fastest setup takes 31 ms between tokens."
+     */
+    public static String noSetupMeetsTargets(String model, String engine, double slaMs, double itlTargetMs,
+                                             double soonestTtftMs, double fastestItlMs) {
+        return "No setup of " + model + " on " + engine + " meets both the latency SLA of " + Units.plain(slaMs)
+                + " ms and the " + Units.plain(itlTargetMs) + " ms inter-token target: the soonest first token comes "
+                + "after " + Units.plain(Math.round(soonestTtftMs)) + " ms, the fastest setup takes "
+                + Units.plain(Math.round(fastestItlMs * 10) / 10.0) + " ms between tokens. A looser target, a smaller "
+                + "model or shorter prompts would help.";
+    }
+
+    /** "$88,000 less than", "$5,000 more than", "the same as" (within half a cent). */
+    private static String against(double value, double other) {
+        if (Recommendation.tie(value, other)) {
+            return "the same as";
+        }
+        return Units.dollars(Math.abs(other - value)) + (value < other ? " less than" : " more than");
+    }
 }

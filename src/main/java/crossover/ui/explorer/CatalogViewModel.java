@@ -318,6 +318,20 @@ public final class CatalogViewModel {
         }
     }
 
+    /**
+     * Fills inputs with values found elsewhere (the cheapest-setup search), each with its source, and their ranges,
+     * as one undo step. The GPU pick is cleared: these values are no longer its price and estimate.
+     */
+    public void fill(Map<Input, FieldSource> sources, Map<Input, Uncertainty.Range> ranges) {
+        gpu.set(null);
+        following = false;
+        Map<Input, Double> values = new EnumMap<>(Input.class);
+        sources.forEach((input, source) -> values.put(input, source.value()));
+        filled.putAll(sources);
+        scenario.apply(values, ranges, Change.Origin.FILL);
+        FILLED.forEach(this::show);
+    }
+
     /** Shows a catalog's entries in the lists (imported API entries stay). */
     public void useCatalog(Catalog catalog) {
         List<ApiModel> imported = apiModels.stream().filter(m -> m.id().startsWith("litellm/")).toList();
