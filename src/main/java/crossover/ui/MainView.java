@@ -123,6 +123,11 @@ public final class MainView extends BorderPane {
         error.setId("status-error");
         error.getStyleClass().add("status-error");
         error.textProperty().bind(vm.firstErrorProperty().map(m -> m.isEmpty() ? "" : "Showing the last valid figures: " + m));
+        // Beside an error the status no longer fits one line at 1024 px: both wrap rather than end in "...".
+        for (Label l : new Label[] {status, error}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, status, gap, error);
