@@ -2,6 +2,7 @@ package crossover.ui;
 
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartTheme;
+import crossover.export.ExportChart;
 import crossover.export.ExportException;
 import crossover.export.ExportOptions;
 import crossover.export.ExportRequest;
@@ -31,10 +32,16 @@ public final class ChartExporter {
 
     private Supplier<Map<Input, FieldSource>> sources = Map::of;
     private Supplier<Path> scenarioFile = () -> null;
+    private Supplier<ExportChart> shownChart = () -> ExportChart.COSTS;
 
     /** Where inputs came from, for the PDF report's "Sources" line. */
     public void connectSources(Supplier<Map<Input, FieldSource>> current) {
         this.sources = current;
+    }
+
+    /** The chart on screen, which the export dialog proposes first. */
+    public void connectShownChart(Supplier<ExportChart> current) {
+        this.shownChart = current;
     }
 
     /** The open scenario's file (null when it has none), which an export must never replace. */
@@ -51,7 +58,8 @@ public final class ChartExporter {
     /** Asks for format, size and file, then writes it. Returns whether a file was written. */
     public boolean export(boolean dark) {
         String name = ScenarioDocument.suggestedFileName(explorer.scenarioProperty().get()).replace(".crossover", "");
-        return dialogs.chooseExport(prefs.lastFolder(), name, dark).map(this::write).orElse(false);
+        return dialogs.chooseExport(prefs.lastFolder(), name, shownChart.get(), dark).map(this::write)
+                .orElse(false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.export.ExportChart;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
@@ -28,6 +29,7 @@ public final class MainView extends BorderPane {
     private final ChartView chart;
     private final ScenarioDocument document;
     private final CatalogViewModel catalog;
+    private final TabPane charts;
 
     MainView(ScenarioViewModel vm, ScenarioDocument document, CatalogViewModel catalog,
              UncertaintyViewModel uncertainty, Commands commands, Appearance appearance, AppPreferences prefs) {
@@ -49,7 +51,7 @@ public final class MainView extends BorderPane {
         sensitivity.setId("tab-sensitivity");
         uncertainty.shownProperty().bind(sensitivity.selectedProperty());
         sensitivity.setContent(new SensitivityView(uncertainty, appearance.darkProperty()));
-        TabPane charts = new TabPane(costs, timeline, sensitivity);
+        charts = new TabPane(costs, timeline, sensitivity);
         charts.setId("chart-tabs");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(charts, recommendation);
@@ -93,6 +95,16 @@ public final class MainView extends BorderPane {
     /** Where the inputs come from: catalog picks and the throughput estimate. */
     public CatalogViewModel catalog() {
         return catalog;
+    }
+
+    /** The chart on screen, which an export proposes: the cost curves unless the timeline or tornado is shown. */
+    ExportChart shownChart() {
+        Tab shown = charts.getSelectionModel().getSelectedItem();
+        return switch (shown == null ? "" : String.valueOf(shown.getId())) {
+            case "tab-timeline" -> ExportChart.TIMELINE;
+            case "tab-sensitivity" -> ExportChart.TORNADO;
+            default -> ExportChart.COSTS;
+        };
     }
 
     /** The chart, for the startup probe and tests. */

@@ -41,6 +41,9 @@ public final class RecommendationView extends HBox {
         cardScroll.setFitToWidth(true);
         cardScroll.getStyleClass().add("card-scroll");
         HBox.setHgrow(cardScroll, Priority.ALWAYS);
+        // Its pref width would be its longest reason on one line, and the box then shrinks the rule card instead.
+        cardScroll.setPrefWidth(320);
+        cardScroll.setMinWidth(260);
 
         Label ruleTitle = new Label();
         ruleTitle.setId("rule-of-thumb");
