@@ -81,9 +81,11 @@ public final class ChartExporter {
             Exports.write(new ExportSubject(e, Optional.ofNullable(scenarioFile.get()), sources.get()),
                     request, null);
         } catch (ExportException ex) {
-            String message = Character.toUpperCase(ex.getMessage().charAt(0)) + ex.getMessage().substring(1);
-            dialogs.showError("Could not export " + choice.file().getFileName(),
-                    message.endsWith(".") ? message : message + ".");
+            // The title names the file; the sentence says why, without the full path again.
+            showFailure(choice, ex.file().isPresent() ? ex.detail() : ex.getMessage());
+            return false;
+        } catch (RuntimeException unexpected) {
+            showFailure(choice, "an unexpected error stopped it (" + unexpected + "); the file was left as it was");
             return false;
         }
         Path folder = choice.file().toAbsolutePath().getParent();
@@ -91,6 +93,12 @@ public final class ChartExporter {
             prefs.saveLastFolder(folder);
         }
         return true;
+    }
+
+    private void showFailure(ExportChoice choice, String why) {
+        String sentence = Character.toUpperCase(why.charAt(0)) + why.substring(1);
+        dialogs.showError("Could not export " + choice.file().getFileName(),
+                sentence.endsWith(".") ? sentence : sentence + ".");
     }
 
     /** Puts the chart on the clipboard as an image, 1600 × 900 at 2x, in the window's theme. */
