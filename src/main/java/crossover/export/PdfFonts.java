@@ -44,7 +44,8 @@ final class PdfFonts {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            // A no-break space is not white space here: it stays, and the line does not break at it.
+            if (Character.isWhitespace(cp)) {
                 b.append(' ');
             } else if (Character.isBmpCodePoint(cp) && !Character.isISOControl(cp) && face(cp, isBold) != null) {
                 b.append((char) cp);
