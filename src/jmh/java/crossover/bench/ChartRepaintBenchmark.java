@@ -134,7 +134,8 @@ public class ChartRepaintBenchmark {
 
         @Override
         public java.util.Optional<crossover.ui.ExportChoice> chooseExport(
-                java.util.Optional<java.nio.file.Path> folder, String baseName, boolean dark) {
+                java.util.Optional<java.nio.file.Path> folder, String baseName, crossover.export.ExportChart shown,
+                boolean dark) {
             throw new IllegalStateException("export");
         }
     }

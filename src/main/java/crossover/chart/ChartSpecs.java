@@ -156,6 +156,11 @@ public final class ChartSpecs {
         return keys;
     }
 
+    /** Whether the chart of {@code e} would keep {@code previous}'s volume axis (see {@link #of}). */
+    public static boolean keepsAxis(ChartSpec previous, Evaluation e) {
+        return keeps(previous, e.scenario(), fit(e));
+    }
+
     /**
      * Whether the previous axis stays: the scenario is a small edit of the previous one (one input moved, as
      * a slider does), the key volumes are well inside the axis, and neither edge lies more than

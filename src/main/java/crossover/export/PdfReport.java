@@ -37,8 +37,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -72,11 +70,11 @@ public final class PdfReport {
     private static final Color INK = new Color(0x1f2328);
     private static final Color MUTED = new Color(0x59636e);
     private final PDPageContentStream cs;
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PdfFonts fonts;
 
-    private PdfReport(PDPageContentStream cs) {
+    private PdfReport(PDPageContentStream cs, PdfFonts fonts) {
         this.cs = cs;
+        this.fonts = fonts;
     }
 
     /** Writes the report to a file, replacing it. */
@@ -102,35 +100,13 @@ public final class PdfReport {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PAGE);
             doc.addPage(page);
+            PdfFonts fonts = new PdfFonts(doc);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                new PdfReport(cs).page(doc, e, spec, options, "Crossover " + appVersion + " · " + date, sources);
+                new PdfReport(cs, fonts).page(doc, e, spec, options, "Crossover " + appVersion + " · " + date, sources);
             }
             doc.getDocumentInformation().setTitle(e.scenario().name());
             doc.getDocumentInformation().setCreator("Crossover " + appVersion);
             doc.save(out);
-        }
-    }
-
-    /** Text the Standard 14 fonts can show: WinAnsiEncoding lacks a few symbols the app's sentences use. */
-    static String winAnsi(String s, PDFont font) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.append(switch (cp) {
-            case '≈' -> "~";
-            case '≥' -> ">=";
-            case '≤' -> "<=";
-            case '−' -> "-";
-            case '→' -> "->";
-            default -> Character.isWhitespace(cp) ? " " : encodable(font, cp) ? Character.toString(cp) : "?";
-        }));
-        return b.toString();
-    }
-
-    private static boolean encodable(PDFont font, int cp) {
-        try {
-            font.encode(Character.toString(cp));
-            return true;
-        } catch (IllegalArgumentException | IOException unencodable) {
-            return false;
         }
     }
 
@@ -139,9 +115,10 @@ public final class PdfReport {
         float top = PAGE.getHeight() - MARGIN;
         float right = PAGE.getWidth() - MARGIN;
         float side = right - SIDE_WIDTH;
-        List<String> title = wrap(winAnsi(e.scenario().name(), bold), bold, 18, right - MARGIN - 16);
-        show(title.get(0) + (title.size() > 1 ? "..." : ""), bold, 18, MARGIN, top - 16, INK);
-        show(winAnsi(byline, regular), regular, 9, MARGIN, top - 32, MUTED);
+        List<String> title = wrap(fonts.printable(e.scenario().name(), true), c -> fonts.units(c, true), 18,
+                right - MARGIN - 16);
+        show(title.get(0) + (title.size() > 1 ? "..." : ""), true, 18, MARGIN, top - 16, INK);
+        show(fonts.printable(byline, false), false, 9, MARGIN, top - 32, MUTED);
         charts(doc, e, spec, o, MARGIN, top - 44, side - GAP - MARGIN);
         float table = inputs(e.scenario(), side, 0, false);
         float text = body(paragraphs(e, sources), side, top - 44, SIDE_WIDTH,
@@ -155,7 +132,8 @@ public final class PdfReport {
      */
     private void charts(PDDocument doc, Evaluation e, ChartSpec spec, ExportOptions o, float x, float top, float width)
             throws IOException {
-        List<String> caption = wrap(winAnsi(paybackLine(e), regular), regular, CAPTION_SIZE, width);
+        List<String> caption = wrap(fonts.printable(paybackLine(e), false), c -> fonts.units(c, false), CAPTION_SIZE,
+                width);
         float captionHeight = 4 + caption.size() * CAPTION_SIZE * LEADING + CAPTION_SIZE * 0.25f; // to the descenders
         float room = top - MARGIN - captionHeight;
         float aspect = (float) o.width() / o.height();
@@ -171,7 +149,7 @@ public final class PdfReport {
         float y = timelineTop - timelineHeight - 4;
         for (String line : caption) {
             y -= CAPTION_SIZE * LEADING;
-            show(line, regular, CAPTION_SIZE, x, y, INK);
+            show(line, false, CAPTION_SIZE, x, y, INK);
         }
     }
 
@@ -276,16 +254,16 @@ public final class PdfReport {
             throws IOException {
         float y = top;
         for (Para p : paras) {
-            PDFont font = p.bold ? bold : regular;
             float s = size + p.sizeDelta;
             y -= p.spaceBefore;
-            List<String> lines = wrap(winAnsi(p.text, font), font, s, width - p.indent);
+            List<String> lines = wrap(fonts.printable(p.text, p.bold), c -> fonts.units(c, p.bold), s,
+                    width - p.indent);
             for (int i = 0; i < lines.size(); i++) {
                 y -= s * LEADING;
                 if (draw && top - y <= height + 2) { // even the smallest size overflows: cut rather than overlap
-                    show(lines.get(i), font, s, x + p.indent, y, INK);
+                    show(lines.get(i), p.bold, s, x + p.indent, y, INK);
                     if (i == 0 && p.bullet) {
-                        show("•", font, s, x, y, INK);
+                        show("•", p.bold, s, x, y, INK);
                     }
                 }
             }
@@ -299,7 +277,12 @@ public final class PdfReport {
      * character and lines are measured by adding them up in order, which is what {@link PDFont#getStringWidth} does.
      */
     static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        GlyphWidths glyphs = new GlyphWidths(font);
+        return wrap(text, c -> font.getStringWidth(String.valueOf(c)), size, width);
+    }
+
+    /** {@link #wrap(String, PDFont, float, float)} with each character's advance from {@code advance}. */
+    static List<String> wrap(String text, Advance advance, float size, float width) throws IOException {
+        GlyphWidths glyphs = new GlyphWidths(advance);
         float space = glyphs.of(' ');
         List<String> lines = new ArrayList<>();
         String line = "";
@@ -351,19 +334,25 @@ public final class PdfReport {
         return units / 1000 * size <= width;
     }
 
+    /** A character's advance in thousandths of the font size. */
+    @FunctionalInterface
+    interface Advance {
+        float of(char c) throws IOException;
+    }
+
     /** Each character's advance width in a font, looked up once. */
     private static final class GlyphWidths {
-        private final PDFont font;
+        private final Advance advance;
         private final Map<Character, Float> widths = new java.util.HashMap<>();
 
-        GlyphWidths(PDFont font) {
-            this.font = font;
+        GlyphWidths(Advance advance) {
+            this.advance = advance;
         }
 
         float of(char c) throws IOException {
             Float known = widths.get(c);
             if (known == null) {
-                known = font.getStringWidth(String.valueOf(c));
+                known = advance.of(c);
                 widths.put(c, known);
             }
             return known;
@@ -386,7 +375,7 @@ public final class PdfReport {
         float tableHeight = 11 + Math.max(height(groups.subList(0, split)),
                 height(groups.subList(split, groups.size()))) + 3;
         if (draw) {
-            show("Inputs", bold, 11, x, top - 11, INK);
+            show("Inputs", true, 11, x, top - 11, INK);
             float columnWidth = (SIDE_WIDTH - TABLE_GAP) / 2;
             group(groups.subList(0, split), x, top - 11, columnWidth);
             group(groups.subList(split, groups.size()), x + columnWidth + TABLE_GAP, top - 11, columnWidth);
@@ -404,15 +393,15 @@ public final class PdfReport {
         float y = top;
         for (TableGroup g : groups) {
             y -= TABLE_SIZE * LEADING + 5;
-            show(winAnsi(g.title(), bold), bold, TABLE_SIZE, x, y, INK);
+            show(fonts.printable(g.title(), true), true, TABLE_SIZE, x, y, INK);
             for (Map.Entry<String, String> row : g.rows()) {
                 y -= TABLE_SIZE * LEADING;
-                String label = winAnsi(row.getKey(), regular);
-                String value = winAnsi(row.getValue(), regular);
-                float room = width - 8 - width(label, regular, TABLE_SIZE) - 6;
-                float valueSize = Math.min(TABLE_SIZE, TABLE_SIZE * room / width(value, regular, TABLE_SIZE));
-                show(label, regular, TABLE_SIZE, x + 8, y, MUTED);
-                show(value, regular, valueSize, x + width - width(value, regular, valueSize), y, INK);
+                String label = fonts.printable(row.getKey(), false);
+                String value = fonts.printable(row.getValue(), false);
+                float room = width - 8 - fonts.width(label, false, TABLE_SIZE) - 6;
+                float valueSize = Math.min(TABLE_SIZE, TABLE_SIZE * room / fonts.width(value, false, TABLE_SIZE));
+                show(label, false, TABLE_SIZE, x + 8, y, MUTED);
+                show(value, false, valueSize, x + width - fonts.width(value, false, valueSize), y, INK);
             }
         }
     }
@@ -448,17 +437,9 @@ public final class PdfReport {
     record TableGroup(String title, List<Map.Entry<String, String>> rows) {
     }
 
-    private static float width(String s, PDFont font, float size) throws IOException {
-        return font.getStringWidth(s) / 1000 * size;
-    }
-
-    private void show(String s, PDFont font, float size, float x, float y, Color color) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.setNonStrokingColor(color);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+    private void show(String printable, boolean bold, float size, float x, float y, Color color)
+            throws IOException {
+        fonts.show(cs, printable, bold, size, x, y, color);
     }
 
     /** Paints a chart into a Graphics2D of the given size. */

@@ -90,7 +90,9 @@ public final class App extends Application {
         UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm, tasks);
         Commands commands = new Commands(vm, document, exporter, appearance, catalog, tasks,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        return new MainView(vm, document, catalog, uncertainty, commands, appearance, prefs);
+        MainView view = new MainView(vm, document, catalog, uncertainty, commands, appearance, prefs);
+        exporter.connectShownChart(view::shownChart);
+        return view;
     }
 
     /** Builds the window on a stage; shared with the GUI tests so they test what users get. */

@@ -2,6 +2,7 @@ package crossover.ui;
 
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartTheme;
+import crossover.export.ExportChart;
 import crossover.export.ExportException;
 import crossover.export.ExportOptions;
 import crossover.export.ExportRequest;
@@ -31,10 +32,16 @@ public final class ChartExporter {
 
     private Supplier<Map<Input, FieldSource>> sources = Map::of;
     private Supplier<Path> scenarioFile = () -> null;
+    private Supplier<ExportChart> shownChart = () -> ExportChart.COSTS;
 
     /** Where inputs came from, for the PDF report's "Sources" line. */
     public void connectSources(Supplier<Map<Input, FieldSource>> current) {
         this.sources = current;
+    }
+
+    /** The chart on screen, which the export dialog proposes first. */
+    public void connectShownChart(Supplier<ExportChart> current) {
+        this.shownChart = current;
     }
 
     /** The open scenario's file (null when it has none), which an export must never replace. */
@@ -51,7 +58,8 @@ public final class ChartExporter {
     /** Asks for format, size and file, then writes it. Returns whether a file was written. */
     public boolean export(boolean dark) {
         String name = ScenarioDocument.suggestedFileName(explorer.scenarioProperty().get()).replace(".crossover", "");
-        return dialogs.chooseExport(prefs.lastFolder(), name, dark).map(this::write).orElse(false);
+        return dialogs.chooseExport(prefs.lastFolder(), name, shownChart.get(), dark).map(this::write)
+                .orElse(false);
     }
 
     /**
@@ -73,9 +81,11 @@ public final class ChartExporter {
             Exports.write(new ExportSubject(e, Optional.ofNullable(scenarioFile.get()), sources.get()),
                     request, null);
         } catch (ExportException ex) {
-            String message = Character.toUpperCase(ex.getMessage().charAt(0)) + ex.getMessage().substring(1);
-            dialogs.showError("Could not export " + choice.file().getFileName(),
-                    message.endsWith(".") ? message : message + ".");
+            // The title names the file; the sentence says why, without the full path again.
+            showFailure(choice, ex.file().isPresent() ? ex.detail() : ex.getMessage());
+            return false;
+        } catch (RuntimeException unexpected) {
+            showFailure(choice, "an unexpected error stopped it (" + unexpected + "); the file was left as it was");
             return false;
         }
         Path folder = choice.file().toAbsolutePath().getParent();
@@ -83,6 +93,12 @@ public final class ChartExporter {
             prefs.saveLastFolder(folder);
         }
         return true;
+    }
+
+    private void showFailure(ExportChoice choice, String why) {
+        String sentence = Character.toUpperCase(why.charAt(0)) + why.substring(1);
+        dialogs.showError("Could not export " + choice.file().getFileName(),
+                sentence.endsWith(".") ? sentence : sentence + ".");
     }
 
     /** Puts the chart on the clipboard as an image, 1600 × 900 at 2x, in the window's theme. */

@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.export.ExportChart;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public interface DialogService {
     /** Where to save, suggesting {@code suggestedName} in {@code folder}. */
     Optional<Path> chooseFileToSave(Optional<Path> folder, String suggestedName);
 
-    /** Asks for an export's format, size, scale and theme, then for the file; empty if cancelled. */
-    Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark);
+    /**
+     * Asks for an export's format, chart (first {@code shown}, the one on screen), size, scale and theme, then for
+     * the file, proposing {@link ExportChoice#fileName}; empty if cancelled.
+     */
+    Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, ExportChart shown, boolean dark);
 }

@@ -25,6 +25,14 @@ public record ExportChoice(ExportFormat format, int width, int height, int scale
         this(format, width, height, scale, dark, file, ExportChart.COSTS);
     }
 
+    /**
+     * The file name an export proposes: {@code NAME-timeline.png} names its chart, so exporting another chart never
+     * replaces the last by default; the PDF, which always has the cost and cash charts, is {@code NAME.pdf}.
+     */
+    public static String fileName(String baseName, ExportFormat format, ExportChart chart) {
+        return baseName + (format == ExportFormat.PDF ? "" : "-" + chart.id()) + "." + format.extension();
+    }
+
     /** Size, scale and theme as the export writers take them; throws for a size out of range. */
     public ExportOptions options() {
         return new ExportOptions(width, height, scale, dark ? ChartTheme.DARK : ChartTheme.LIGHT);

@@ -101,7 +101,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark) {
+    public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, ExportChart shown,
+                                               boolean dark) {
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(ExportFormat.values()));
         format.setValue(ExportFormat.PNG);
         format.setConverter(new StringConverter<>() {
@@ -127,7 +128,8 @@ public final class FxDialogService implements DialogService {
         scale.setId("export-scale");
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PNG));
         ChoiceBox<ExportChart> chart = new ChoiceBox<>(FXCollections.observableArrayList(ExportChart.values()));
-        chart.setValue(ExportChart.COSTS);
+        chart.setValue(shown);
+        chart.setId("export-chart");
         chart.setConverter(new StringConverter<>() {
             @Override
             public String toString(ExportChart c) {
@@ -183,7 +185,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + f.description());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));
-        chooser.setInitialFileName(baseName + "." + f.extension());
+        chooser.setInitialFileName(ExportChoice.fileName(baseName, f, chart.getValue()));
         folder.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
                 .map(p -> p.getFileName().toString().endsWith("." + f.extension()) ? p

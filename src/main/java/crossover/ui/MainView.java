@@ -1,5 +1,6 @@
 package crossover.ui;
 
+import crossover.export.ExportChart;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
@@ -30,6 +31,7 @@ public final class MainView extends BorderPane {
     private final ChartView chart;
     private final ScenarioDocument document;
     private final CatalogViewModel catalog;
+    private final TabPane charts;
 
     MainView(ScenarioViewModel vm, ScenarioDocument document, CatalogViewModel catalog,
              UncertaintyViewModel uncertainty, Commands commands, Appearance appearance, AppPreferences prefs) {
@@ -56,7 +58,7 @@ public final class MainView extends BorderPane {
         SetupViewModel setups = new SetupViewModel(vm, catalog);
         setups.shownProperty().bind(cheapest.selectedProperty());
         cheapest.setContent(new SetupView(setups, appearance.darkProperty()));
-        TabPane charts = new TabPane(costs, timeline, sensitivity, cheapest);
+        charts = new TabPane(costs, timeline, sensitivity, cheapest);
         charts.setId("chart-tabs");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(charts, recommendation);
@@ -102,6 +104,16 @@ public final class MainView extends BorderPane {
         return catalog;
     }
 
+    /** The chart on screen, which an export proposes: the cost curves unless the timeline or tornado is shown. */
+    ExportChart shownChart() {
+        Tab shown = charts.getSelectionModel().getSelectedItem();
+        return switch (shown == null ? "" : String.valueOf(shown.getId())) {
+            case "tab-timeline" -> ExportChart.TIMELINE;
+            case "tab-sensitivity" -> ExportChart.TORNADO;
+            default -> ExportChart.COSTS;
+        };
+    }
+
     /** The chart, for the startup probe and tests. */
     public ChartView chart() {
         return chart;
@@ -130,6 +142,11 @@ public final class MainView extends BorderPane {
         error.setId("status-error");
         error.getStyleClass().add("status-error");
         error.textProperty().bind(vm.firstErrorProperty().map(m -> m.isEmpty() ? "" : "Showing the last valid figures: " + m));
+        // Beside an error the status no longer fits one line at 1024 px: both wrap rather than end in "...".
+        for (Label l : new Label[] {status, error}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, status, gap, error);

@@ -38,6 +38,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -66,7 +67,7 @@ class PdfReportTest {
             assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
             assertThat(words(doc)).contains("One GPU", "Crossover " + VERSION,
                     "2026-03-14", "Recommendation: Self-hosted",
-                    "Break-even for self-hosting: 3.6 B tokens/month ~ 80 k requests/day", "Requests per day 100,000",
+                    "Break-even for self-hosting: 3.6 B tokens/month ≈ 80 k requests/day", "Requests per day 100,000",
                     "Data sensitivity Internal", "Rule of thumb: API inference (disagrees)");
 
             assertThat(xObjects(page.getResources())).noneMatch(PDImageXObject.class::isInstance);
@@ -146,7 +147,7 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {
             String words = words(doc);
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(words).contains("Recommendation: On-prem", Sentences.breakEven(e, Option.ON_PREM).replace("≈", "~"),
+            assertThat(words).contains("Recommendation: On-prem", Sentences.breakEven(e, Option.ON_PREM),
                     "owning the GPUs " + payback(e, Option.ON_PREM),
                     // 10 GPUs at $35,000 in month 1; 4 committed GPUs at 30 % off: 4 × 1,800 × 0.7 = $5,040 a month
                     "Owned GPUs bought: 10 in month 1 ($350,000).",
@@ -212,11 +213,42 @@ class PdfReportTest {
     }
 
     @Test
-    void symbolsWinAnsiLacksBecomeAsciiAndTheRestAQuestionMark() {
-        PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    void cyrillicAndCjkNamesAndTheAppsSymbolsPrintAsThemselvesInEmbeddedFonts() throws IOException {
+        String name = "Оценка затрат 成本估算 コスト 비용 ≈ ≥ ≤ − →";
+        Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500).withName(name));
 
-        assertThat(PdfReport.winAnsi("≈ 80 k, ≥ 1, ≤ 2, −3 → 4 · 2× Σ\t", helvetica))
-                .isEqualTo("~ 80 k, >= 1, <= 2, -3 -> 4 · 2× ? ");
+        try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(name);
+            assertThat(words(doc)).contains(Sentences.breakEven(e, e.headlineOption()))
+                    .contains("3.6 B tokens/month ≈ 80 k requests/day").doesNotContain("?");
+            PDResources resources = doc.getPage(0).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName font : resources.getFontNames()) {
+                PDFont f = resources.getFont(font);
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                fonts.add(f.getName());
+            }
+            // Subsets: "ABCDEF+DejaVuSans"; the CJK letters come from the fallback font.
+            assertThat(fonts).anyMatch(f -> f.matches("[A-Z]{6}\\+DejaVuSans"))
+                    .anyMatch(f -> f.matches("[A-Z]{6}\\+DejaVuSans-Bold"))
+                    .anyMatch(f -> f.matches("[A-Z]{6}\\+DroidSansFallback"));
+        }
+        // Subsetting keeps the file small: the three fonts are 4.9 MB whole.
+        assertThat(java.nio.file.Files.size(write(e))).isLessThan(400_000);
+    }
+
+    @Test
+    void aCharacterNoBundledFontHasPrintsAsAQuestionMarkAndALatinReportLoadsNoFallback() throws IOException {
+        Evaluation e = CostEngine.evaluate(TestScenarios.oneGpu(1.00, 100_000, 1_500).withName("Plan \uD83D\uDE00 A"));
+
+        try (PDDocument doc = Loader.loadPDF(write(e).toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).lines().findFirst().orElseThrow()).isEqualTo("Plan ? A");
+            PDResources resources = doc.getPage(0).getResources();
+            for (COSName font : resources.getFontNames()) {
+                assertThat(resources.getFont(font).getName()).doesNotContain("DroidSansFallback");
+            }
+        }
     }
 
     @Test

@@ -60,9 +60,20 @@ class ChartExporterTest {
                 dir.resolve("busy.csv")));
 
         assertThat(ok).isFalse();
-        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not export busy.csv: ")
-                .contains("cannot be written");
+        assertThat(dialogs.errors).singleElement().asString()
+                .isEqualTo("Could not export busy.csv: Cannot be written: it is a folder.");
         assertThat(Files.readString(csv)).isEqualTo("old");
+    }
+
+    @Test
+    void anExportIntoAMissingFolderSaysSoInASentence() {
+        boolean ok = exporter.write(new ExportChoice(crossover.export.ExportFormat.PNG, 1600, 900, 1, false,
+                dir.resolve("gone").resolve("chart.png")));
+
+        assertThat(ok).isFalse();
+        assertThat(dialogs.errors).singleElement().asString()
+                .isEqualTo("Could not export chart.png: Cannot be written: the folder " + dir.resolve("gone")
+                        + " does not exist.");
     }
 
     /**

@@ -2,6 +2,7 @@ package crossover.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crossover.export.ExportChart;
 import crossover.export.ExportFormat;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -38,7 +39,7 @@ class ExportDialogTest {
     @Test
     @SuppressWarnings("unchecked")
     void aPngOverTheLargestPixelCountIsRefusedInTheDialogWithTheSentenceThatNamesTheLargest(FxRobot robot) {
-        Platform.runLater(() -> new FxDialogService(stage).chooseExport(Optional.empty(), "plan", false));
+        Platform.runLater(() -> new FxDialogService(stage).chooseExport(Optional.empty(), "plan", ExportChart.COSTS, false));
         WaitForAsyncUtils.waitForFxEvents();
         Spinner<Integer> width = robot.lookup("#export-width").queryAs(Spinner.class);
         Spinner<Integer> height = robot.lookup("#export-height").queryAs(Spinner.class);
@@ -75,5 +76,32 @@ class ExportDialogTest {
         } finally {
             robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChartChoiceStartsAtTheChartOnScreen(FxRobot robot) {
+        for (ExportChart shown : ExportChart.values()) {
+            Platform.runLater(() -> new FxDialogService(stage).chooseExport(Optional.empty(), "plan", shown, false));
+            WaitForAsyncUtils.waitForFxEvents();
+            ChoiceBox<ExportChart> chart = robot.lookup("#export-chart").queryAs(ChoiceBox.class);
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            try {
+                assertThat(chart.getValue()).isEqualTo(shown);
+            } finally {
+                robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+            }
+        }
+    }
+
+    @Test
+    void theProposedFileNameNamesItsChartSoOneChartNeverReplacesAnotherByDefault() {
+        assertThat(ExportChoice.fileName("plan", ExportFormat.PNG, ExportChart.TIMELINE)).isEqualTo("plan-timeline.png");
+        assertThat(ExportChoice.fileName("plan", ExportFormat.PNG, ExportChart.TORNADO)).isEqualTo("plan-tornado.png");
+        assertThat(ExportChoice.fileName("plan", ExportFormat.PNG, ExportChart.COSTS)).isEqualTo("plan-costs.png");
+        assertThat(ExportChoice.fileName("plan", ExportFormat.SVG, ExportChart.TORNADO)).isEqualTo("plan-tornado.svg");
+        assertThat(ExportChoice.fileName("plan", ExportFormat.CSV, ExportChart.TIMELINE)).isEqualTo("plan-timeline.csv");
+        // The PDF has the cost and cash charts whatever the choice.
+        assertThat(ExportChoice.fileName("plan", ExportFormat.PDF, ExportChart.TORNADO)).isEqualTo("plan.pdf");
     }
 }

@@ -16,6 +16,8 @@ final class RecordingDialogs implements DialogService {
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<ExportChoice> exports = new ArrayDeque<>();
+    /** The chart on screen each export dialog was opened with. */
+    final java.util.List<crossover.export.ExportChart> exportsAsked = new java.util.ArrayList<>();
     boolean restoreAnswer;
     int restoreQuestions;
 
@@ -50,7 +52,9 @@ final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName, boolean dark) {
+    public Optional<ExportChoice> chooseExport(Optional<Path> folder, String baseName,
+                                               crossover.export.ExportChart shown, boolean dark) {
+        exportsAsked.add(shown);
         return Optional.ofNullable(exports.poll());
     }
 }

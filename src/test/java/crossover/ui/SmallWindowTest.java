@@ -41,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SmallWindowTest {
 
     private static final List<String> SAMPLES = List.of("1-small-internal-assistant", "2-regulated-at-scale",
-            "3-no-break-even", "4-zig-zag-break-even", "5-hybrid-batch-and-growth");
+            "3-no-break-even", "4-zig-zag-break-even", "5-hybrid-batch-and-growth",
+            "6-prompt-caching-flips-the-answer", "7-buying-beats-renting");
 
     private Stage stage;
 

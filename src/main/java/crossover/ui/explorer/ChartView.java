@@ -3,7 +3,12 @@ package crossover.ui.explorer;
 import crossover.chart.ChartGeometry;
 import crossover.chart.ChartPainter;
 import crossover.chart.ChartSpec;
+import crossover.chart.ChartSpecs;
 import crossover.chart.ChartTheme;
+import crossover.model.CostEngine;
+import crossover.model.Input;
+import crossover.model.Scenario;
+import crossover.model.Units;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -151,13 +156,13 @@ public final class ChartView extends Pane {
         if (geometry != null && geometry.inPlot(e.getX(), e.getY())) {
             dragging = true;
             vm.adjustingProperty().set(true);
-            vm.setTodayTokens(geometry.tokensAt(e.getX()));
+            vm.setTodayTokens(heldTokens(e.getX()));
         }
     }
 
     private void drag(MouseEvent e) {
         if (dragging) {
-            vm.setTodayTokens(geometry.tokensAt(e.getX()));
+            vm.setTodayTokens(heldTokens(e.getX()));
         }
     }
 
@@ -165,6 +170,44 @@ public final class ChartView extends Pane {
         if (dragging) {
             dragging = false;
             vm.adjustingProperty().set(false);
+        }
+    }
+
+    /**
+     * The volume a press or drag at {@code x} sets: the one under the pointer, or, where that would re-range the
+     * axis (a quarter decade from an edge, or a horizon volume beyond it), the nearest that keeps it, so the axis
+     * never moves under the pointer. A volume past the axis is typed or set with the slider.
+     */
+    private double heldTokens(double x) {
+        ChartSpec spec = vm.chartProperty().get();
+        double wanted = geometry.tokensAt(x);
+        double today = spec.today().tokens();
+        if (keepsAxis(spec, wanted) || !keepsAxis(spec, today)) {
+            return wanted;
+        }
+        // Halving the gap in log volume: 30 steps leave it far below a pixel.
+        double inside = Math.log(today);
+        double outside = Math.log(wanted);
+        for (int i = 0; i < 30; i++) {
+            double mid = (inside + outside) / 2;
+            if (keepsAxis(spec, Math.exp(mid))) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return Math.exp(inside);
+    }
+
+    /** Whether setting today's volume to {@code tokens}, as {@link ScenarioViewModel#setTodayTokens} does, keeps the axis. */
+    private static boolean keepsAxis(ChartSpec spec, double tokens) {
+        Scenario s = spec.scenario();
+        double requests = ScenarioViewModel.threeSignificantDigits(
+                tokens / (Input.TOKENS_PER_REQUEST.of(s) * Units.DAYS_PER_MONTH));
+        try {
+            return ChartSpecs.keepsAxis(spec, CostEngine.evaluate(s.with(Input.DAILY_REQUESTS, requests)));
+        } catch (RuntimeException invalid) {
+            return false;
         }
     }
 

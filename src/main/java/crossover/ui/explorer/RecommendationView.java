@@ -12,6 +12,9 @@ import javafx.scene.layout.VBox;
 /** The recommendation card with its reasons, and the rule of thumb beside it. */
 public final class RecommendationView extends HBox {
 
+    /** The rule-of-thumb card's share of the panel's width. */
+    private static final double RULE_SHARE = 0.4;
+
     public RecommendationView(ScenarioViewModel vm) {
         setId("recommendation-panel");
         getStyleClass().add("recommendation-panel");
@@ -38,6 +41,9 @@ public final class RecommendationView extends HBox {
         cardScroll.setFitToWidth(true);
         cardScroll.getStyleClass().add("card-scroll");
         HBox.setHgrow(cardScroll, Priority.ALWAYS);
+        // Its pref width would be its longest reason on one line, and the box then shrinks the rule card instead.
+        cardScroll.setPrefWidth(320);
+        cardScroll.setMinWidth(260);
 
         Label ruleTitle = new Label();
         ruleTitle.setId("rule-of-thumb");
@@ -58,8 +64,11 @@ public final class RecommendationView extends HBox {
         ScrollPane ruleScroll = new ScrollPane(rule);
         ruleScroll.setFitToWidth(true);
         ruleScroll.getStyleClass().add("card-scroll");
-        ruleScroll.setPrefWidth(300);
+        // The rule of thumb's note is about as long as the reasons: a fixed narrow card made it scroll even in a
+        // wide window while the recommendation card had room to spare, so it takes a share of the width.
+        ruleScroll.prefWidthProperty().bind(widthProperty().multiply(RULE_SHARE));
         ruleScroll.setMinWidth(240);
+        ruleScroll.setMaxWidth(520);
         getChildren().addAll(cardScroll, ruleScroll);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 
 /** The sensitivity tab: the tornado, and the Monte Carlo summary with its progress and a cancel button. */
@@ -36,6 +37,8 @@ public final class SensitivityView extends BorderPane {
         summary.textProperty().bind(vm.summaryProperty());
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
+        // A long Monte Carlo sentence takes the lines it needs from the tornado, never ends in "...".
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
