@@ -50,18 +50,49 @@ final class BreakEvenSolver {
             // Each extra replica adds at least as much cost as the API gains over its capacity: only the first
             // stair can be cheaper, and then not for good. With committed GPUs, the stair just above them adds
             // only the GPUs beyond the commitment, so it too can be the first one cheaper.
-            OptionalDouble first = m <= LIMIT && cheapAtTop(m) ? volume(cheapFrom(m))
-                    : committed() && m + 1 <= LIMIT && cheapAtTop(m + 1) ? volume(cheapFrom(m + 1))
-                    : OptionalDouble.empty();
-            return new BreakEven(first, OptionalDouble.empty(), OptionalDouble.empty());
+            double start = m <= LIMIT && cheapAtTop(m) ? m
+                    : committed() && m + 1 <= LIMIT && cheapAtTop(m + 1) ? m + 1 : Double.NaN;
+            OptionalDouble first = Double.isNaN(start) ? OptionalDouble.empty() : volume(cheapFrom(start));
+            if (first.isEmpty()) {
+                return BreakEven.NONE;
+            }
+            return cheapUntil(start, first.getAsDouble());
         }
         OptionalDouble sustained = sustained();
         if (sustained.isEmpty()) {
-            return new BreakEven(first(), OptionalDouble.empty(), OptionalDouble.empty());
+            return new BreakEven(first(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                    false);
         }
         double perDay = sustained.getAsDouble() / (tokensPerRequest * Units.DAYS_PER_MONTH);
         return new BreakEven(first(), sustained,
-                Double.isFinite(perDay) ? OptionalDouble.of(perDay) : OptionalDouble.empty());
+                Double.isFinite(perDay) ? OptionalDouble.of(perDay) : OptionalDouble.empty(), OptionalDouble.empty(),
+                false);
+    }
+
+    /**
+     * Where the cheap volumes end when each stair beyond {@code start} loses {@code b − a} on the API (or gains
+     * nothing): the API's cost less the option's, at the stairs' tops and at their lower edges alike, falls by the
+     * same amount per stair, so the cheap stairs run from {@code start} up to the last one cheap at its top, and
+     * they are cheap throughout when that last one is cheap from its lower edge.
+     */
+    private BreakEven cheapUntil(double start, double first) {
+        OptionalDouble dear = lowestStair(n -> !cheapAtTop(n), start + 1, start + 1, LIMIT);
+        if (dear.isEmpty()) {
+            // Cheap at the top of every stair up to the limit (the floor equals the API's price): no end to report.
+            return new BreakEven(OptionalDouble.of(first), OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalDouble.empty(), false);
+        }
+        double last = dear.getAsDouble() - 1;
+        double band = Math.min(MAX_FLIP_BAND, Math.ceil(8 * Math.ulp(1.0) * (last + 1) * apiCostOfOneStair()
+                / Math.max(Math.abs(gain), Double.MIN_NORMAL)) + 2);
+        for (double k = last + 2; k <= last + 1 + band && k <= LIMIT; k++) {
+            if (cheapAtTop(k)) {
+                last = k;
+            }
+        }
+        boolean throughout = last == start || cheapFromLowerEdge(last);
+        return new BreakEven(OptionalDouble.of(first), OptionalDouble.empty(), OptionalDouble.empty(),
+                volume(stairs.upperEdge(last)), throughout);
     }
 
     /** The lowest stair (up to the limit) that is cheap at its top, and where on it the cheap part begins. */

@@ -198,10 +198,9 @@ final class Reasons {
         if (be.sustained().isEmpty()) {
             boolean beyond = stairs.floorPricePerMTok() < blended;
             if (be.first().isPresent()) {
-                String from = Units.tokensPerMonth(be.first().getAsDouble());
                 return beyond
-                        ? who + " is no dearer than the API in stretches from " + from + " on, but " + floor + "."
-                        : who + " undercuts the API only on its first stair, from " + from
+                        ? who + " is no dearer than the API " + be.cheapSpan() + ", but " + floor + "."
+                        : who + " is no dearer than the API only " + be.cheapSpan()
                                 + "; it never breaks even for good, because " + floor + ".";
             }
             if (!beyond) {

@@ -150,8 +150,8 @@ public record Scenario(
         requireFinite(Input.MONTHLY_GROWTH_PERCENT, peakVolume,
                 "growth of " + Units.plain(w.monthlyGrowthPercent()) + " % a month over " + w.horizonMonths()
                         + " months makes the volume too large to compute");
-        double price = Math.max(Math.max(a.inputPricePerMTok(), a.cachedPricePerMTok()), a.outputPricePerMTok());
-        requireFinite(Input.API_OUTPUT_PRICE, peakVolume * price * w.horizonMonths(),
+        // The API's cost as the engine computes it (blended price, per million tokens), at the peak month's volume.
+        requireFinite(Input.API_OUTPUT_PRICE, new ApiLine(a.blendedPricePerMTok(w)).costAt(peakVolume) * w.horizonMonths(),
                 "API prices this high make costs too large to compute");
         double perReplica = s.gpuHourlyPrice() * s.gpusPerReplica() * Units.HOURS_PER_MONTH
                 * (1 + c.overheadPercent() / 100);

@@ -39,10 +39,8 @@ public final class Sentences {
             return line + ".";
         }
         // A floor below the API's price means cheaper in stretches (the break-even lies beyond a million replicas);
-        // one above it, cheaper only while one stair's fixed cost is spread thin.
-        boolean stretches = e.floorPerMTok(option) < e.blendedApiPricePerMTok();
-        return line + (stretches ? " (cheaper in stretches from " : " (cheaper only on the first stair, from ")
-                + Units.tokensPerMonth(b.first().getAsDouble()) + ").";
+        // one above it, cheaper only up to a last stair.
+        return line + " (cheaper " + b.cheapSpan() + ").";
     }
 
     /**

@@ -230,6 +230,47 @@ class VersionFourPropertiesTest {
         }
     }
 
+    @Property(tries = 400)
+    void withoutASustainedBreakEvenTheCheapVolumesEndAtTheTopOfTheLastCheapStair(@ForAll("scenarios") Scenario s) {
+        Evaluation e = CostEngine.evaluate(s);
+        for (Option o : e.breakEvenOptions()) {
+            BreakEven be = e.breakEven(o);
+            Statistics.label(o.id() + " cheap until").collect(be.cheapUntil().isPresent());
+            if (be.cheapUntil().isEmpty()) {
+                continue;
+            }
+            assertThat(be.sustained()).as(o.id()).isEmpty();
+            double first = be.first().orElseThrow();
+            double until = be.cheapUntil().getAsDouble();
+            StairCase stairs = e.stairs(o);
+            CostCurve curve = e.curve(o);
+            ApiLine api = e.apiLine();
+            assertThat(until).as(o.id()).isGreaterThanOrEqualTo(first);
+            assertThat(curve.costAt(until)).as("%s at its last cheap volume %s", o.id(), until)
+                    .isLessThanOrEqualTo(api.costAt(until));
+            // Beyond it, dearer at every stair's top (20 checked) and just above it.
+            double last = stairs.replicasAt(until);
+            assertThat(curve.costAt(Math.nextUp(until))).as("%s just above %s", o.id(), until)
+                    .isGreaterThan(api.costAt(Math.nextUp(until)));
+            for (double n = last + 1; n <= last + 20; n++) {
+                double top = stairs.upperEdge(n);
+                assertThat(curve.costAt(top)).as("%s at the top of stair %s beyond %s", o.id(), n, until)
+                        .isGreaterThan(api.costAt(top));
+            }
+            // "Throughout": no dearer at each stair's lower edge from the first cheap volume on (20 checked).
+            if (be.cheapThroughout()) {
+                for (double n = stairs.replicasAt(first) + 1; n <= Math.min(last, stairs.replicasAt(first) + 20); n++) {
+                    double edge = stairs.lowerEdge(n);
+                    assertThat(curve.costAt(edge)).as("%s at the lower edge of stair %s", o.id(), n)
+                            .isLessThanOrEqualTo(api.costAt(edge));
+                }
+            } else {
+                assertThat(curve.costAt(stairs.lowerEdge(last))).as("%s in stretches: lower edge of the last stair",
+                        o.id()).isGreaterThan(api.costAt(stairs.lowerEdge(last)));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Owned GPUs in cash
     // ---------------------------------------------------------------------------------------------------------
