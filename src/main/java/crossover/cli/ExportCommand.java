@@ -14,11 +14,14 @@ import crossover.io.ScenarioFileException;
 import crossover.io.ScenarioReader;
 import crossover.model.CostEngine;
 import crossover.model.Evaluation;
+import crossover.model.Scenario;
+import crossover.model.setup.SetupSearch;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,10 +68,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--linear-cost", description = "a linear cost axis instead of the logarithmic default")
     boolean linearCost;
 
-    @Option(names = "--chart", paramLabel = "costs|timeline|tornado", defaultValue = "costs",
-            description = "for PNG, SVG and CSV: the cost curves, the timeline of cash per month and cumulative, or "
-                    + "the sensitivity tornado (default ${DEFAULT-VALUE}); the PDF has the first two")
+    @Option(names = "--chart", paramLabel = "costs|timeline|tornado|setup", defaultValue = "costs",
+            description = "for PNG, SVG and CSV: the cost curves, the timeline of cash per month and cumulative, "
+                    + "the sensitivity tornado, or the cheapest-setup scatter of `crossover optimize` (default "
+                    + "${DEFAULT-VALUE}); the PDF has the first two")
     String chart;
+
+    @CommandLine.Mixin
+    SearchOptions search;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -101,12 +108,18 @@ final class ExportCommand implements Callable<Integer> {
             throw bad("--" + e.getMessage());
         }
         ExportChart shown = ExportChart.ofId(chart)
-                .orElseThrow(() -> bad("--chart must be costs, timeline or tornado, not '" + chart + "'"));
+                .orElseThrow(() -> bad("--chart must be costs, timeline, tornado or setup, not '" + chart + "'"));
+        if (shown != ExportChart.SETUP && search.given()) {
+            throw bad("--model, --engine and --itl-ms choose the setup search: give them with --chart setup");
+        }
+        Optional<Function<Scenario, SetupSearch.Request>> searching = shown == ExportChart.SETUP
+                ? Optional.of(search.request(spec)) : Optional.empty();
         LoadedScenario loaded = new ScenarioReader().read(file);
         Evaluation e = CostEngine.evaluate(loaded.scenario());
         ExportRequest request = new ExportRequest(outputs, shown, options, !linearCost, Exports.uncertaintyBands(e));
+        Optional<SetupSearch.Result> setups = searching.map(s -> SetupSearch.search(s.apply(loaded.scenario())));
         try {
-            Exports.write(new ExportSubject(e, Optional.of(file), loaded.sources()), request,
+            Exports.write(new ExportSubject(e, Optional.of(file), loaded.sources(), setups), request,
                     parent.standardOutput());
         } catch (ExportException ex) {
             if (ex.file().isPresent()) {

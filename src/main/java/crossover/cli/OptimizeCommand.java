@@ -1,21 +1,17 @@
 package crossover.cli;
 
-import crossover.io.CatalogReader;
-import crossover.io.Printable;
 import crossover.io.ScenarioFileException;
 import crossover.io.ScenarioReader;
 import crossover.model.InvalidInputException;
+import crossover.model.Scenario;
 import crossover.model.Units;
-import crossover.model.catalog.Catalog;
-import crossover.model.catalog.Engine;
-import crossover.model.catalog.EstimateRequest;
-import crossover.model.catalog.OpenModel;
 import crossover.model.setup.SetupRow;
 import crossover.model.setup.SetupSearch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,18 +30,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "a *.crossover scenario file")
     Path file;
 
-    @Option(names = "--model", paramLabel = "ID", defaultValue = SetupSearch.DEFAULT_MODEL_ID,
-            description = "the open-weight model to serve, an id of `crossover catalog` (default: ${DEFAULT-VALUE}, "
-                    + "the 70B class the default throughput assumes)")
-    String model;
-
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "vllm",
-            description = "serving engine: vllm, sglang or trtllm (default: ${DEFAULT-VALUE})")
-    String engine;
-
-    @Option(names = "--itl-ms", paramLabel = "MS", defaultValue = "50",
-            description = "inter-token latency target in ms: the batch stops growing there (default: ${DEFAULT-VALUE})")
-    double itlMs;
+    @CommandLine.Mixin
+    SearchOptions search;
 
     @Option(names = "--top", paramLabel = "N", description = "show the N best rows only (default: all)")
     Integer top;
@@ -61,20 +47,10 @@ final class OptimizeCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw bad("--top must be a whole number ≥ 1, not " + top + ".");
         }
-        if (!Double.isFinite(itlMs) || itlMs <= 0) {
-            throw bad("--itl-ms must be a number of milliseconds > 0, not " + Units.plain(itlMs) + ".");
-        }
-        Catalog catalog = CatalogReader.bundled();
-        OpenModel m = catalog.model(model).orElseThrow(() -> bad("--model: no model \""
-                + Printable.escape(model) + "\" in the catalog; the ids are " + catalog.modelIds() + "."));
-        Engine en = Engine.byId(engine);
-        if (en == null) {
-            throw bad("--engine must be " + Engine.validIds() + ", not \"" + Printable.escape(engine) + "\".");
-        }
+        Function<Scenario, SetupSearch.Request> request = search.request(spec);
         SetupSearch.Result r;
         try {
-            r = SetupSearch.search(SetupSearch.Request.of(new ScenarioReader().read(file).scenario(), catalog, m, en,
-                    itlMs));
+            r = SetupSearch.search(request.apply(new ScenarioReader().read(file).scenario()));
         } catch (InvalidInputException x) {
             throw bad(x.getMessage());
         }
@@ -87,7 +63,7 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException bad(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+        return SearchOptions.bad(spec, message);
     }
 
     static String text(SetupSearch.Result r, List<SetupRow> rows) {

@@ -7,6 +7,8 @@ import crossover.model.Option;
 import crossover.model.Step;
 import crossover.model.TimelineMonth;
 import crossover.model.Units;
+import crossover.model.setup.SetupRow;
+import crossover.model.setup.SetupSearch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -91,6 +93,30 @@ public final class CsvExport {
             w.write(r.input().path() + "," + (r.hasValues() ? number(r.low()) + "," + number(r.high()) + ","
                     + number(r.swing()) : ",,")
                     + "," + r.reason().map(why -> "\"" + why.replace("\"", "\"\"") + "\"").orElse("") + "\n");
+        }
+        w.flush();
+    }
+
+    /**
+     * The cheapest-setup search as numbers: one row per setup and option, best first, with the keys of
+     * {@code crossover optimize --json}; a rank and a break-even that do not exist are empty cells.
+     */
+    public static void writeSetups(OutputStream out, SetupSearch.Result r) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("rank,option,gpu,precision,gpusPerReplica,engine,tokensPerHourPerGpu,batch,itlMs,ttftMs,replicas,gpus,"
+                + "horizonReplicas,horizonGpus,monthly,horizonTotal,sustainedBreakEven,meetsTargets,meetsLatencySla,"
+                + "meetsItlTarget,pareto\n");
+        for (SetupRow x : r.rows()) {
+            w.write(String.join(",", x.rank() == 0 ? "" : String.valueOf(x.rank()), x.option().id(),
+                    x.setup().gpu().id(), x.setup().precision().id(), String.valueOf(x.setup().gpusPerReplica()),
+                    r.request().engine().id(), number(x.setup().tokensPerHourPerGpu()),
+                    String.valueOf(x.setup().estimate().batch()), number(x.itlMs()), number(x.ttftMs()),
+                    number(x.replicas()), number(x.gpus()), number(x.horizonReplicas()), number(x.horizonGpus()),
+                    number(x.monthly()), number(x.horizonTotal()),
+                    x.sustainedBreakEven().isPresent() ? number(x.sustainedBreakEven().getAsDouble()) : "",
+                    String.valueOf(x.meetsTargets()), String.valueOf(x.meetsLatencySla()),
+                    String.valueOf(x.meetsItlTarget()), String.valueOf(x.pareto())));
+            w.write("\n");
         }
         w.flush();
     }

@@ -2,12 +2,14 @@ package crossover.export;
 
 import crossover.chart.ChartSpec;
 import crossover.chart.ChartSpecs;
+import crossover.chart.SetupChartSpec;
 import crossover.chart.TimelineSpec;
 import crossover.chart.TornadoSpec;
 import crossover.io.AppInfo;
 import crossover.io.AtomicFile;
 import crossover.model.Evaluation;
 import crossover.model.MonteCarlo;
+import crossover.model.setup.SetupSearch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,6 +93,17 @@ public final class Exports {
         if (request.outputs().isEmpty()) {
             throw new ExportException(null, "nothing to export: choose at least one format", null);
         }
+        boolean showsChart = request.outputs().keySet().stream().anyMatch(f -> f != ExportFormat.PDF);
+        if (showsChart && request.chart() == ExportChart.SETUP) {
+            if (subject.setups().isEmpty()) {
+                throw new ExportException(null, "the cheapest-setup chart needs the setup search, which has not run "
+                        + "yet (the catalogs are still being read); try again in a moment", null);
+            }
+            if (!subject.setups().get().problem().isEmpty()) {
+                throw new ExportException(null, "the cheapest-setup chart has nothing to show: "
+                        + subject.setups().get().sentence(), null);
+            }
+        }
         if (request.outputs().containsKey(ExportFormat.PNG)) {
             Optional<String> tooLarge = PngExport.sizeProblem(request.options());
             if (tooLarge.isPresent()) {
@@ -156,6 +169,10 @@ public final class Exports {
                 case COSTS -> out -> CsvExport.write(out, e, costs);
                 case TIMELINE -> out -> CsvExport.writeTimeline(out, e);
                 case TORNADO -> out -> CsvExport.writeSensitivity(out, crossover.model.Sensitivity.of(e.scenario()));
+                case SETUP -> {
+                    SetupSearch.Result r = setups(subject);
+                    yield out -> CsvExport.writeSetups(out, r);
+                }
             };
         };
     }
@@ -166,7 +183,13 @@ public final class Exports {
             case COSTS -> Drawing.of(costs);
             case TIMELINE -> Drawing.of(TimelineSpec.of(e));
             case TORNADO -> Drawing.of(TornadoSpec.of(e.scenario()));
+            case SETUP -> Drawing.of(SetupChartSpec.of(setups(subject)));
         };
+    }
+
+    /** The subject's setup search, which {@link #check} made sure of when the request shows the setup scatter. */
+    private static SetupSearch.Result setups(ExportSubject subject) {
+        return subject.setups().orElseThrow();
     }
 
     private static byte[] render(AtomicFile.Content content) throws ExportException {

@@ -92,6 +92,7 @@ public final class App extends Application {
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         MainView view = new MainView(vm, document, catalog, uncertainty, commands, appearance, prefs);
         exporter.connectShownChart(view::shownChart);
+        exporter.connectSetups(view::setupSearch);
         return view;
     }
 

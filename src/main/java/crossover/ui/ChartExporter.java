@@ -12,6 +12,7 @@ import crossover.export.PngExport;
 import crossover.model.Evaluation;
 import crossover.model.FieldSource;
 import crossover.model.Input;
+import crossover.model.setup.SetupSearch;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class ChartExporter {
     private Supplier<Map<Input, FieldSource>> sources = Map::of;
     private Supplier<Path> scenarioFile = () -> null;
     private Supplier<ExportChart> shownChart = () -> ExportChart.COSTS;
+    private Supplier<Optional<SetupSearch.Result>> setups = Optional::empty;
 
     /** Where inputs came from, for the PDF report's "Sources" line. */
     public void connectSources(Supplier<Map<Input, FieldSource>> current) {
@@ -42,6 +44,11 @@ public final class ChartExporter {
     /** The chart on screen, which the export dialog proposes first. */
     public void connectShownChart(Supplier<ExportChart> current) {
         this.shownChart = current;
+    }
+
+    /** The cheapest-setup search of the scenario on screen, for the setup scatter. */
+    public void connectSetups(Supplier<Optional<SetupSearch.Result>> current) {
+        this.setups = current;
     }
 
     /** The open scenario's file (null when it has none), which an export must never replace. */
@@ -78,7 +85,9 @@ public final class ChartExporter {
             return false;
         }
         try {
-            Exports.write(new ExportSubject(e, Optional.ofNullable(scenarioFile.get()), sources.get()),
+            Optional<SetupSearch.Result> searched = choice.chart() == ExportChart.SETUP ? setups.get()
+                    : Optional.empty();
+            Exports.write(new ExportSubject(e, Optional.ofNullable(scenarioFile.get()), sources.get(), searched),
                     request, null);
         } catch (ExportException ex) {
             // The title names the file; the sentence says why, without the full path again.

@@ -1,6 +1,7 @@
 package crossover.ui;
 
 import crossover.export.ExportChart;
+import crossover.model.setup.SetupSearch;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
@@ -11,6 +12,7 @@ import crossover.ui.explorer.TimelineView;
 import crossover.ui.explorer.UncertaintyViewModel;
 import crossover.ui.setup.SetupView;
 import crossover.ui.setup.SetupViewModel;
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -32,6 +34,7 @@ public final class MainView extends BorderPane {
     private final ScenarioDocument document;
     private final CatalogViewModel catalog;
     private final TabPane charts;
+    private final SetupViewModel setups;
 
     MainView(ScenarioViewModel vm, ScenarioDocument document, CatalogViewModel catalog,
              UncertaintyViewModel uncertainty, Commands commands, Appearance appearance, AppPreferences prefs) {
@@ -55,7 +58,7 @@ public final class MainView extends BorderPane {
         sensitivity.setContent(new SensitivityView(uncertainty, appearance.darkProperty()));
         Tab cheapest = new Tab("Cheapest setup");
         cheapest.setId("tab-setup");
-        SetupViewModel setups = new SetupViewModel(vm, catalog);
+        setups = new SetupViewModel(vm, catalog);
         setups.shownProperty().bind(cheapest.selectedProperty());
         cheapest.setContent(new SetupView(setups, appearance.darkProperty()));
         charts = new TabPane(costs, timeline, sensitivity, cheapest);
@@ -104,14 +107,20 @@ public final class MainView extends BorderPane {
         return catalog;
     }
 
-    /** The chart on screen, which an export proposes: the cost curves unless the timeline or tornado is shown. */
+    /** The chart on screen, which an export proposes: the cost curves unless another chart's tab is shown. */
     ExportChart shownChart() {
         Tab shown = charts.getSelectionModel().getSelectedItem();
         return switch (shown == null ? "" : String.valueOf(shown.getId())) {
             case "tab-timeline" -> ExportChart.TIMELINE;
             case "tab-sensitivity" -> ExportChart.TORNADO;
+            case "tab-setup" -> ExportChart.SETUP;
             default -> ExportChart.COSTS;
         };
+    }
+
+    /** The cheapest-setup search of the scenario on screen, for an export of its scatter. */
+    Optional<SetupSearch.Result> setupSearch() {
+        return setups.current();
     }
 
     /** The chart, for the startup probe and tests. */

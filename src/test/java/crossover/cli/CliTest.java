@@ -320,7 +320,7 @@ class CliTest {
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(1600);
         assertThat(Files.readAllLines(csv)).hasSize(1 + 24).first().asString().startsWith("month,monthlyTokens,cash.");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--chart must be costs, timeline or tornado").hasLineCount(1);
+        assertThat(bad.err()).contains("--chart must be costs, timeline, tornado or setup").hasLineCount(1);
     }
 
     @Test

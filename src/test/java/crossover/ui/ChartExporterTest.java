@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -48,6 +49,32 @@ class ChartExporterTest {
         assertThat(image.getWidth()).isEqualTo(3000);
         assertThat(image.getHeight()).isEqualTo(1500);
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theSetupScatterIsWrittenFromTheWindowsSearchAndWithoutOneTheExportSaysWhy() throws Exception {
+        Path csv = dir.resolve("setup.csv");
+        ExportChoice setup = new ExportChoice(crossover.export.ExportFormat.CSV, 1600, 900, 1, false, csv,
+                crossover.export.ExportChart.SETUP);
+
+        // Before the catalogs are read there is no search: a sentence, and no file.
+        assertThat(exporter.write(setup)).isFalse();
+        assertThat(dialogs.errors).singleElement().asString().isEqualTo("Could not export setup.csv: The "
+                + "cheapest-setup chart needs the setup search, which has not run yet (the catalogs are still being "
+                + "read); try again in a moment.");
+        assertThat(csv).doesNotExist();
+
+        crossover.model.catalog.Catalog catalog = crossover.io.CatalogReader.bundled();
+        crossover.model.setup.SetupSearch.Result searched = crossover.model.setup.SetupSearch.search(
+                crossover.model.setup.SetupSearch.Request.of(vm.scenarioProperty().get(), catalog,
+                        catalog.model("qwen3-8b").orElseThrow(), crossover.model.catalog.Engine.VLLM, 50));
+        exporter.connectSetups(() -> java.util.Optional.of(searched));
+
+        assertThat(exporter.write(setup)).isTrue();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(searched.rows().size() + 1);
+        assertThat(lines.get(1)).startsWith("1," + searched.rows().get(0).option().id() + ","
+                + searched.rows().get(0).setup().gpu().id() + ",");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Export… from the window proposes the chart on screen: the cost curves, the timeline or the tornado. */
+/** Export… from the window proposes the chart on screen: the cost curves, the timeline, the tornado or the setup scatter. */
 @ExtendWith(ApplicationExtension.class)
 class ExportProposesTheShownChartTest {
 
@@ -40,14 +40,14 @@ class ExportProposesTheShownChartTest {
         TestWindow window = opened.get();
         try {
             TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
-            for (int tab : new int[] {1, 2, 0}) {
+            for (int tab : new int[] {1, 2, 3, 0}) {
                 robot.interact(() -> tabs.getSelectionModel().select(tab));
                 robot.interact(tabs::requestFocus);
                 robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
                 WaitForAsyncUtils.waitForFxEvents();
             }
             assertThat(window.dialogs.exportsAsked)
-                    .containsExactly(ExportChart.TIMELINE, ExportChart.TORNADO, ExportChart.COSTS);
+                    .containsExactly(ExportChart.TIMELINE, ExportChart.TORNADO, ExportChart.SETUP, ExportChart.COSTS);
         } finally {
             window.close();
         }

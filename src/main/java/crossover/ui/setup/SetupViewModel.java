@@ -11,6 +11,7 @@ import crossover.model.setup.SetupSearch;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ScenarioViewModel;
 import java.util.EnumSet;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -100,6 +101,17 @@ public final class SetupViewModel {
         rows.setAll(r.rows());
         sentence.set(r.sentence());
         chart.set(SetupChartSpec.of(r));
+    }
+
+    /**
+     * The search for the scenario on screen, searching first if it changed while the tab was hidden (an export of
+     * the setup scatter from another tab); empty until the catalogs are read and a model is chosen.
+     */
+    public Optional<SetupSearch.Result> current() {
+        if (stale) {
+            refresh();
+        }
+        return Optional.ofNullable(result.get());
     }
 
     /**
