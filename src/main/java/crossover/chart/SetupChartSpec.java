@@ -13,6 +13,7 @@ import java.util.Set;
  * the Pareto front, the best row, the rows of the setup the scenario has now, and the API's and the scenario's own
  * horizon totals as lines.
  *
+ * @param subject      what was searched, "Llama 3.3 70B on vLLM", for the title (an exported chart stands alone)
  * @param points       the dots, best first
  * @param months       the horizon, for the axis title
  * @param itlTargetMs  the inter-token target, drawn as a line
@@ -21,7 +22,7 @@ import java.util.Set;
  * @param currentTotal the scenario as it is: its cheapest GPU option's horizon total, if it has one
  * @param currentLabel that option's label, e.g. "self-hosted"
  */
-public record SetupChartSpec(List<Point> points, int months, double itlTargetMs, double apiTotal, boolean apiExcluded,
+public record SetupChartSpec(String subject, List<Point> points, int months, double itlTargetMs, double apiTotal, boolean apiExcluded,
                              OptionalDouble currentTotal, String currentLabel) {
 
     public SetupChartSpec {
@@ -54,7 +55,8 @@ public record SetupChartSpec(List<Point> points, int months, double itlTargetMs,
         OptionalDouble mine = r.currentCheapest().map(c -> OptionalDouble.of(c.horizonTotal()))
                 .orElse(OptionalDouble.empty());
         String mineLabel = r.currentCheapest().map(OptionCost::option).map(Option::id).orElse("");
-        return new SetupChartSpec(points, r.current().scenario().workload().horizonMonths(), r.request().itlTargetMs(),
+        return new SetupChartSpec(r.request().model().name() + " on " + r.request().engine().label(), points,
+                r.current().scenario().workload().horizonMonths(), r.request().itlTargetMs(),
                 r.current().cost(Option.API_INFERENCE).horizonTotal(), r.current().excluded(Option.API_INFERENCE),
                 mine, mineLabel);
     }

@@ -109,7 +109,10 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
     }
 
     private static void title(Graphics2D g, SetupChartSpec spec, FontMetrics fm, ChartTheme theme, Labels labels) {
-        for (String t : List.of("Horizon total over " + spec.months() + " months against inter-token latency: one dot "
+        for (String t : List.of(spec.subject() + ": horizon total over " + spec.months() + " months against "
+                        + "inter-token latency, one dot per setup and option",
+                spec.subject() + ": horizon total over " + spec.months() + " months against inter-token latency",
+                "Horizon total over " + spec.months() + " months against inter-token latency: one dot "
                         + "per setup and option",
                 "Horizon total over " + spec.months() + " months against inter-token latency",
                 "Total over " + spec.months() + " months vs ITL")) {

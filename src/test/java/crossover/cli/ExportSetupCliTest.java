@@ -70,7 +70,8 @@ class ExportSetupCliTest {
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
         String drawing = Files.readString(svg);
-        assertThat(drawing).contains("Inter-token latency").contains("ITL target 50 ms").contains("API");
+        assertThat(drawing).contains("Llama 3.3 70B on vLLM: horizon total over 36 months").contains("ITL target 50 ms")
+                .contains("API");
     }
 
     @Test
