@@ -3,7 +3,9 @@ package crossover.ui.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.io.CatalogReader;
+import crossover.io.LoadedScenario;
 import crossover.io.ScenarioReader;
+import crossover.io.ScenarioWriter;
 import crossover.model.Input;
 import crossover.model.Option;
 import crossover.model.Scenario;
@@ -20,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The window's version-4 inputs without a toolkit: the API pick's cached price and batch discount, the commitment
@@ -166,6 +169,27 @@ class VersionFourInputsTest {
         pulse();
 
         assertThat(picks.sources()).doesNotContainKey(Input.ON_PREM_GPU_PURCHASE_PRICE);
+    }
+
+    @Test
+    void aSavedAndReopenedFileShowsWhereTheOwnedGpusPurchasePriceAndPowerCameFrom(@TempDir Path dir) throws Exception {
+        picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
+        pulse();
+        picks.addOwnedHardware();
+        pulse();
+        Path file = dir.resolve("owned.crossover");
+        new ScenarioWriter().write(file, onScreen(), picks.sources());
+
+        LoadedScenario loaded = new ScenarioReader().read(file);
+        ScenarioViewModel reopened = new ScenarioViewModel(loaded.scenario(), Runnable::run);
+        CatalogViewModel again = new CatalogViewModel(reopened, catalog);
+        again.restore(loaded.sources());
+
+        for (Input owned : new Input[] {Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU}) {
+            assertThat(again.provenanceProperty(owned).get()).as(owned.path())
+                    .isEqualTo(picks.provenanceProperty(owned).get()).isNotEmpty();
+            assertThat(again.sources()).as(owned.path()).containsEntry(owned, picks.sources().get(owned));
+        }
     }
 
     @Test
