@@ -134,7 +134,7 @@ public final class SetupView extends BorderPane {
         // A row missing a target has no rank: it sorts after every ranked row.
         rank.setComparator(Comparator.comparingInt(r -> r == 0 ? Integer.MAX_VALUE : r));
         table.getColumns().add(rank);
-        table.getColumns().add(column("Option", r -> r.option().id(), s -> s, 115));
+        table.getColumns().add(column("Option", r -> r.option().id(), s -> s, 132));
         table.getColumns().add(column("GPU", r -> r.setup().gpu().name(), s -> s, 230));
         table.getColumns().add(column("Precision", r -> r.setup().precision().id(), s -> s, 70));
         table.getColumns().add(column("GPUs/replica", r -> r.setup().gpusPerReplica(), String::valueOf, 90));
