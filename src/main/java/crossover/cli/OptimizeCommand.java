@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = "Finds the cheapest setup for a scenario: every catalog GPU, every precision it runs and 1, 2, "
                 + "4 or 8 GPUs per replica that hold the model, each estimated on the engine and costed as the "
-                + "scenario with that GPU's price and throughput (self-hosted, cloud-managed, and on-prem when the "
-                + "scenario owns GPUs and the catalog prices that one). Rows meeting the latency SLA and the "
+                + "scenario with that GPU's price and throughput (self-hosted, cloud-managed, the hybrid with a "
+                + "batch share, and on-prem when the scenario owns GPUs and the catalog prices that one). Rows meeting the latency SLA and the "
                 + "inter-token target are ranked by horizon total; Pareto marks those no other such row beats on both "
                 + "horizon cost and inter-token latency.")
 final class OptimizeCommand implements Callable<Integer> {

@@ -55,8 +55,8 @@ public final class CostEngine {
     }
 
     /**
-     * The GPU options' costs and break-evens alone (self-hosted, cloud-managed, and on-prem when owned), without the
-     * recommendation, reasons, hybrid or cash view: what a search over many setups needs, several times faster than
+     * The GPU options' costs and break-evens alone (self-hosted, cloud-managed, on-prem when owned, and the hybrid's
+     * costs when there is a batch share), without the recommendation, reasons or cash view: what a search over many setups needs, several times faster than
      * {@link #evaluate} and equal to its figures to the bit (the same curves, sums and solver).
      */
     public static GpuOptions gpuOptions(Scenario scenario) {
@@ -75,19 +75,24 @@ public final class CostEngine {
             costs.put(o, cost(o, curve, v, volumes, spent));
             breakEven.put(o, BreakEvenSolver.solve(curve, api, w.tokensPerRequest()));
         });
-        return new GpuOptions(costs, breakEven, stairs, volumes[volumes.length - 1]);
+        Optional<HybridCurve> hybrid = w.batchShare() > 0
+                ? Optional.of(HybridCurve.of(scenario, scenario.api().realtimePricePerMTok(w))) : Optional.empty();
+        hybrid.ifPresent(h -> costs.put(Option.HYBRID, cost(Option.HYBRID, h, v, volumes, spent)));
+        return new GpuOptions(costs, breakEven, stairs, hybrid, volumes[volumes.length - 1]);
     }
 
     /**
      * The GPU options' figures of one scenario, as {@link Evaluation} has them.
      *
-     * @param costs                each option's costs
-     * @param breakEven            each option's break-even against the API
-     * @param stairs               each option's cost curve
+     * @param costs                each option's costs, the hybrid's too when the scenario has a batch share
+     * @param breakEven            each staircase option's break-even against the API (the hybrid has none)
+     * @param stairs               each staircase option's cost curve
+     * @param hybrid               the hybrid's cost curve, when the scenario has a batch share
      * @param horizonMonthlyTokens the volume in the last month of the horizon
      */
     public record GpuOptions(Map<Option, OptionCost> costs, Map<Option, BreakEven> breakEven,
-                             Map<Option, StairCase> stairs, double horizonMonthlyTokens) {
+                             Map<Option, StairCase> stairs, Optional<HybridCurve> hybrid,
+                             double horizonMonthlyTokens) {
     }
 
     /** An option's costs over the months' {@code volumes}, its cash month by month into {@code spent}. */

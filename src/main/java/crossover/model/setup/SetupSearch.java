@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -40,7 +41,8 @@ public final class SetupSearch {
     /** The model searched when none is picked or given: the 70B class the default throughput assumes. */
     public static final String DEFAULT_MODEL_ID = "llama-3.3-70b";
     /** The options a setup is evaluated as (the API has no GPUs; the hybrid's spot tier is not a setup). */
-    static final List<Option> OPTIONS = List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED, Option.ON_PREM);
+    static final List<Option> OPTIONS = List.of(Option.SELF_HOSTED, Option.CLOUD_MANAGED, Option.HYBRID,
+            Option.ON_PREM);
 
     /**
      * What to search.
@@ -208,11 +210,18 @@ public final class SetupSearch {
 
     private static SetupRow row(Setup setup, Option o, CostEngine.GpuOptions e, double sla, double itlTarget) {
         OptionCost c = e.costs().get(o);
-        StairCase stairs = e.stairs().get(o);
-        double horizonReplicas = stairs.replicasAt(e.horizonMonthlyTokens());
+        double horizonReplicas;
+        OptionalDouble breakEven;
+        if (o == Option.HYBRID) {
+            // The batch share's spot replicas; the hybrid has no break-even with the API (COST-MODEL.md).
+            horizonReplicas = e.hybrid().orElseThrow().batchReplicasAt(e.horizonMonthlyTokens());
+            breakEven = OptionalDouble.empty();
+        } else {
+            horizonReplicas = e.stairs().get(o).replicasAt(e.horizonMonthlyTokens());
+            breakEven = e.breakEven().get(o).sustained();
+        }
         return new SetupRow(setup, o, c.replicas(), c.gpus(), horizonReplicas,
-                horizonReplicas * stairs.gpusPerReplica(), c.monthly(), c.horizonTotal(),
-                e.breakEven().get(o).sustained(),
+                horizonReplicas * setup.gpusPerReplica(), c.monthly(), c.horizonTotal(), breakEven,
                 setup.ttftMs() <= sla, setup.itlMs() <= itlTarget, 0, false);
     }
 

@@ -137,8 +137,20 @@ class SetupSearchTest {
             assertThat(c.horizonTotal()).isEqualTo(x.horizonTotal());
             assertThat(c.replicas()).isEqualTo(x.replicas());
             assertThat(c.gpus()).isEqualTo(x.gpus());
-            assertThat(e.breakEven(x.option()).sustained()).isEqualTo(x.sustainedBreakEven());
-            assertThat(e.stairs(x.option()).replicasAt(e.horizonMonthlyTokens())).isEqualTo(x.horizonReplicas());
+            if (x.option() == Option.HYBRID) {
+                // The hybrid has no break-even; its replicas are the batch share's spot replicas.
+                assertThat(x.sustainedBreakEven()).isEmpty();
+                assertThat(e.hybridCurve().orElseThrow().batchReplicasAt(e.horizonMonthlyTokens()))
+                        .isEqualTo(x.horizonReplicas());
+            } else {
+                assertThat(e.breakEven(x.option()).sustained()).isEqualTo(x.sustainedBreakEven());
+                assertThat(e.stairs(x.option()).replicasAt(e.horizonMonthlyTokens())).isEqualTo(x.horizonReplicas());
+            }
+        }
+        // The hybrid sample's rows include the hybrid, which its recommendation picks as it is.
+        if (sample.startsWith("5-")) {
+            assertThat(r.rows()).anyMatch(x -> x.option() == Option.HYBRID);
+            assertThat(r.currentCheapest().orElseThrow().option()).isEqualTo(Option.HYBRID);
         }
     }
 
