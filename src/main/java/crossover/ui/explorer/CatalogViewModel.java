@@ -96,10 +96,16 @@ public final class CatalogViewModel {
         }
         api.addListener((obs, old, now) -> fillApi(now));
         gpu.addListener((obs, old, now) -> {
-            fillGpuPrice(now);
-            newEstimate();
+            if (!restoring) {
+                fillGpuPrice(now);
+                newEstimate();
+            }
         });
-        model.addListener((obs, old, now) -> newEstimate());
+        model.addListener((obs, old, now) -> {
+            if (!restoring) {
+                newEstimate();
+            }
+        });
         precision.addListener((obs, old, now) -> {
             if (!restoring) {
                 newEstimate();
@@ -330,6 +336,30 @@ public final class CatalogViewModel {
         filled.putAll(sources);
         scenario.apply(values, ranges, Change.Origin.FILL);
         FILLED.forEach(this::show);
+    }
+
+    /**
+     * Shows the picks a setup was found with (its GPU, the model, precision, engine, inter-token target and GPUs per
+     * replica) and its estimate's basis, without estimating or filling anything: {@link #fill} wrote its values. The
+     * pickers then say where the figures came from, and a later pick starts from them (a precision left showing
+     * another value would re-estimate at that one).
+     */
+    public void showPicks(GpuSpec g, OpenModel m, Engine e, double itlMs, Precision p, ThroughputEstimate found,
+                          int gpusPerReplica) {
+        restoring = true;
+        try {
+            gpu.set(g);
+            model.set(m);
+            precision.set(p);
+            engine.set(e);
+            itlTargetMs.set(itlMs);
+        } finally {
+            restoring = false;
+        }
+        chosenGpus = gpusPerReplica;
+        estimate.set(found);
+        basis.set(found.basis());
+        message.set("");
     }
 
     /** Shows a catalog's entries in the lists (imported API entries stay). */

@@ -120,7 +120,12 @@ public final class SetupViewModel {
      */
     public void use(SetupRow row) {
         Scenario s = scenario.scenarioProperty().get();
+        SetupSearch.Request searched = result.get() == null ? null : result.get().request();
         catalog.fill(row.setup().sources(s), row.setup().ranges(s));
+        if (searched != null) {
+            catalog.showPicks(row.setup().gpu(), searched.model(), searched.engine(), searched.itlTargetMs(),
+                    row.setup().precision(), row.setup().estimate(), row.setup().gpusPerReplica());
+        }
     }
 
     /** The open model searched: the one picked in the inputs, or the default until one is. */
