@@ -105,6 +105,8 @@ class ExplorerWindowTest {
         Evaluation before = vm.evaluationProperty().get();
         String statusBefore = robot.lookup("#status").queryAs(Label.class).getText();
         TextField price = robot.lookup("#selfHosted-gpuHourlyPrice-text").queryAs(TextField.class);
+        Slider slider = robot.lookup("#selfHosted-gpuHourlyPrice-slider").queryAs(Slider.class);
+        double sliderBefore = slider.getValue();
 
         // Focusing a field scrolls the inputs to it, as Tab does for a keyboard user.
         robot.interact(price::requestFocus);
@@ -119,6 +121,8 @@ class ExplorerWindowTest {
         assertThat(robot.lookup("#recommendation").queryAs(Label.class).getText()).isEqualTo("API inference");
         assertThat(robot.lookup("#status-error").queryAs(Label.class).getText())
                 .isEqualTo("Showing the last valid figures: GPU price must be a number ≥ 0.");
+        // The slider stays at the value in use instead of running to its end.
+        assertThat(slider.getValue()).isEqualTo(sliderBefore);
     }
 
     @Test

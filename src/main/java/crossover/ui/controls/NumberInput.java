@@ -123,7 +123,9 @@ public final class NumberInput extends VBox {
             });
             slider.valueChangingProperty().addListener((obs, was, now) -> adjusting.set(now));
             value.addListener((obs, old, now) -> {
-                if (!syncing) {
+                // A refused value (outside what the input allows) leaves the slider where the figures are: at the
+                // last value in use, not pinned to an end the value is not.
+                if (!syncing && field.bounds().contains(now.doubleValue())) {
                     syncing = true;
                     slider.setValue(range.toPosition(now.doubleValue()));
                     syncing = false;
