@@ -1,5 +1,8 @@
 package crossover.model.catalog;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -81,6 +84,24 @@ public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, in
     /** Input plus output tokens one GPU serves in an hour at the calibrated efficiency (the scenario's input). */
     public double tokensPerHourPerGpu() {
         return perGpuHour(point);
+    }
+
+    /**
+     * The throughput as an input takes it: three significant figures, since an estimate is not more precise than
+     * that (the catalog picker and "Use this setup" write this).
+     */
+    public double roundedTokensPerHourPerGpu() {
+        return threeFigures(tokensPerHourPerGpu(), RoundingMode.HALF_EVEN);
+    }
+
+    /** The range an input takes with it: the estimate's low and high to three figures, outward, around {@code point}. */
+    public double[] roundedRange(double point) {
+        return new double[] {Math.min(point, threeFigures(lowTokensPerHourPerGpu(), RoundingMode.FLOOR)),
+                Math.max(point, threeFigures(highTokensPerHourPerGpu(), RoundingMode.CEILING))};
+    }
+
+    private static double threeFigures(double value, RoundingMode mode) {
+        return new BigDecimal(value).round(new MathContext(3, mode)).doubleValue();
     }
 
     /** The low end of the range of {@link #tokensPerHourPerGpu()}. */

@@ -10,9 +10,6 @@ import crossover.model.Units;
 import crossover.model.catalog.GpuSpec;
 import crossover.model.catalog.Precision;
 import crossover.model.catalog.ThroughputEstimate;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +30,7 @@ public record Setup(GpuSpec gpu, Precision precision, int gpusPerReplica, Throug
 
     /** A setup of an estimate, its throughput rounded as the picker rounds it. */
     static Setup of(GpuSpec gpu, Precision precision, ThroughputEstimate estimate) {
-        double rounded = new BigDecimal(estimate.tokensPerHourPerGpu())
-                .round(new MathContext(3, RoundingMode.HALF_EVEN)).doubleValue();
-        return new Setup(gpu, precision, estimate.gpusPerReplica(), estimate, rounded);
+        return new Setup(gpu, precision, estimate.gpusPerReplica(), estimate, estimate.roundedTokensPerHourPerGpu());
     }
 
     /** Milliseconds between two tokens of one sequence: one decoding step of the batch. */
@@ -105,8 +100,8 @@ public record Setup(GpuSpec gpu, Precision precision, int gpusPerReplica, Throug
         Map<Input, Uncertainty.Range> had = scenario.uncertainty().ranges();
         values(scenario).forEach((input, v) -> {
             if (input == Input.TOKENS_PER_HOUR_PER_GPU) {
-                ranges.put(input, new Uncertainty.Range(Math.min(v, estimate.lowTokensPerHourPerGpu()),
-                        Math.max(v, estimate.highTokensPerHourPerGpu())));
+                double[] range = estimate.roundedRange(v);
+                ranges.put(input, new Uncertainty.Range(range[0], range[1]));
             } else if (had.containsKey(input)) {
                 ranges.put(input, new Uncertainty.Range(Math.min(v, had.get(input).low()),
                         Math.max(v, had.get(input).high())));

@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -46,6 +48,12 @@ public final class NumberInput extends VBox {
     private static final double UNIT_MIN_WIDTH = 52;
     /** Wide enough for "3,600,000" in the field's font, with its padding. */
     private static final double FIELD_MIN_WIDTH = 96;
+    /** A range field's narrowest: "1,200" whole. */
+    private static final double RANGE_FIELD_MIN_WIDTH = 72;
+    /** The widest a field grows for a long number ("153,000,000"); the label wraps to make room. */
+    private static final double FIELD_MAX_WIDTH = 150;
+    /** Widths change in steps of this many pixels, so a slider drag seldom re-lays out the row. */
+    private static final double WIDTH_STEP = 12;
     /** The narrowest a wrapped label gets: "Throughput" on a line of its own. */
     private static final double LABEL_MIN_WIDTH = 72;
 
@@ -72,7 +80,7 @@ public final class NumberInput extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         text.setPrefColumnCount(8);
-        text.setMinWidth(FIELD_MIN_WIDTH);
+        fitsItsNumber(text, FIELD_MIN_WIDTH);
         text.setAlignment(Pos.CENTER_RIGHT);
         text.getStyleClass().add("number-field");
         text.setId(getId() + "-text");
@@ -183,6 +191,30 @@ public final class NumberInput extends VBox {
         getChildren().add(1, rangeRow);
     }
 
+    /**
+     * Keeps a field at least as wide as its number in its font ("10,400,000" whole, not "10,400,00"), from
+     * {@code narrowest} up to {@link #FIELD_MAX_WIDTH}, in steps of {@link #WIDTH_STEP}.
+     */
+    private static void fitsItsNumber(TextField field, double narrowest) {
+        Text measure = new Text();
+        Runnable fit = () -> {
+            measure.setFont(field.getFont());
+            measure.setText(field.getText() == null ? "" : field.getText());
+            Insets pad = field.getPadding();
+            double needed = measure.getLayoutBounds().getWidth() + pad.getLeft() + pad.getRight() + 6;
+            double width = Math.min(FIELD_MAX_WIDTH, Math.max(narrowest, Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP));
+            if (field.getMinWidth() != width) {
+                field.setMinWidth(width);
+                field.setPrefWidth(width);
+            }
+        };
+        field.setMinWidth(narrowest);
+        field.textProperty().addListener((obs, old, now) -> fit.run());
+        field.fontProperty().addListener((obs, old, now) -> fit.run());
+        field.paddingProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
+    }
+
     private static Tooltip rangeHelp() {
         if (rangeHelp == null) {
             rangeHelp = LazyTooltip.help("Give this input a range (low … high) for the uncertainty run on the Sensitivity "
@@ -218,6 +250,7 @@ public final class NumberInput extends VBox {
         TextField f = new TextField(NumberText.format(end.get()));
         f.setId(id);
         f.setPrefColumnCount(6);
+        fitsItsNumber(f, RANGE_FIELD_MIN_WIDTH);
         f.setAlignment(Pos.CENTER_RIGHT);
         f.getStyleClass().add("range-field");
         end.addListener((obs, old, now) -> f.setText(NumberText.format(now.doubleValue())));

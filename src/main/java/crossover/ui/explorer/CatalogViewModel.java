@@ -19,9 +19,6 @@ import crossover.model.catalog.Sourced;
 import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
 import crossover.ui.task.BackgroundTask;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -536,7 +533,7 @@ public final class CatalogViewModel {
         String source = "from estimate (" + engine.get().label() + "), range "
                 + Units.compact(e.lowTokensPerHourPerGpu()) + "–"
                 + Units.compact(e.highTokensPerHourPerGpu()) + " (in the ± range)";
-        double point = round(e.tokensPerHourPerGpu(), RoundingMode.HALF_EVEN);
+        double point = e.roundedTokensPerHourPerGpu();
         Map<Input, Double> values = new EnumMap<>(Input.class);
         values.put(THROUGHPUT, point);
         filled.put(THROUGHPUT, new FieldSource(point, source, e.basis()));
@@ -546,9 +543,8 @@ public final class CatalogViewModel {
                     + g.name() + " for " + m.name() + " at " + precision.get().id() + " on " + engine.get().label(),
                     e.basis()));
         }
-        scenario.apply(values, Map.of(THROUGHPUT, new Uncertainty.Range(
-                Math.min(point, round(e.lowTokensPerHourPerGpu(), RoundingMode.FLOOR)),
-                Math.max(point, round(e.highTokensPerHourPerGpu(), RoundingMode.CEILING)))), Change.Origin.FILL);
+        double[] range = e.roundedRange(point);
+        scenario.apply(values, Map.of(THROUGHPUT, new Uncertainty.Range(range[0], range[1])), Change.Origin.FILL);
         FILLED.forEach(this::show);
     }
 
@@ -575,11 +571,6 @@ public final class CatalogViewModel {
         boolean holds = f != null && scenario.number(path).get() == f.value();
         provenance.get(path).set(holds ? f.label() : "");
         provenanceDetail.get(path).set(holds ? f.detail() : "");
-    }
-
-    /** Three significant figures: an estimate is not more precise than that. */
-    static double round(double value, RoundingMode mode) {
-        return new BigDecimal(value).round(new MathContext(3, mode)).doubleValue();
     }
 
     private static String date(String asOf) {
