@@ -44,7 +44,8 @@ public final class CatalogViewModel {
     public static final List<Input> FILLED = List.of(Input.API_INPUT_PRICE, Input.API_OUTPUT_PRICE,
             Input.API_CACHED_INPUT_PRICE, Input.API_BATCH_DISCOUNT_PERCENT, Input.GPU_HOURLY_PRICE,
             Input.TOKENS_PER_HOUR_PER_GPU, Input.GPUS_PER_REPLICA, Input.COMMITMENT_DISCOUNT_PERCENT,
-            Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU);
+            Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU, Input.ON_PREM_SETUP_COST,
+            Input.ON_PREM_OPS_COST);
     /** How the estimator's basis names the engine and precision it assumed (see {@code EstimateBasis}). */
     private static final java.util.regex.Pattern BASIS = java.util.regex.Pattern.compile(
             "^Roofline of decoding on (.+?) \\S.*?: .+? at (\\w+) is ");
@@ -456,9 +457,21 @@ public final class CatalogViewModel {
             fills.put(Input.ON_PREM_POWER_KW_PER_GPU, new FieldSource(kw, "from catalog" + asOf(g.boardPowerW())
                     + ": the " + g.name() + "'s board power; add its share of the server", g.boardPowerW().source()));
         }
+        // Owning the GPUs takes at least the serving work of renting them: set-up and ops start at self-hosting's
+        // (a file without them reads 0, as the cost model says; the window does not start an owned option free).
+        for (Input[] pair : new Input[][] {{Input.SELF_HOSTED_SETUP_COST, Input.ON_PREM_SETUP_COST},
+                {Input.SELF_HOSTED_OPS_COST, Input.ON_PREM_OPS_COST}}) {
+            double rented = scenario.number(pair[0]).get();
+            if (pair[0].bounds().contains(rented) && rented > 0) {
+                fills.put(pair[1], new FieldSource(rented, "as self-hosting's " + pair[0].label().toLowerCase()
+                        + ": owning the GPUs is at least the work of renting them; add the hardware's upkeep",
+                        "Added with the owned hardware from the self-hosted input of the same name."));
+            }
+        }
         Map<Input, Double> values = new EnumMap<>(Input.class);
         fills.forEach((path, f) -> values.put(path, f.value()));
-        List.of(Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU).forEach(filled::remove);
+        List.of(Input.ON_PREM_GPU_PURCHASE_PRICE, Input.ON_PREM_POWER_KW_PER_GPU, Input.ON_PREM_SETUP_COST,
+                Input.ON_PREM_OPS_COST).forEach(filled::remove);
         filled.putAll(fills);
         scenario.include(crossover.model.Section.ON_PREM, values, Change.Origin.FILL);
         FILLED.forEach(this::show);

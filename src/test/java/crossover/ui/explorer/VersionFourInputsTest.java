@@ -172,6 +172,27 @@ class VersionFourInputsTest {
     }
 
     @Test
+    void ownedHardwareStartsWithSelfHostingsSetUpAndOpsCostsSaidWhereTheyCameFromNotFree() {
+        double setUp = 30_000;
+        double ops = 4_000;
+        vm.apply(Map.of(Input.SELF_HOSTED_SETUP_COST, setUp, Input.SELF_HOSTED_OPS_COST, ops), Map.of(),
+                Change.Origin.EDIT);
+        pulse();
+
+        picks.addOwnedHardware();
+        pulse();
+
+        assertThat(onScreen().onPrem().orElseThrow().setupCost()).isEqualTo(setUp);
+        assertThat(onScreen().onPrem().orElseThrow().monthlyOpsCost()).isEqualTo(ops);
+        assertThat(picks.provenanceProperty(Input.ON_PREM_SETUP_COST).get()).startsWith("as self-hosting's set-up cost");
+        assertThat(picks.provenanceProperty(Input.ON_PREM_OPS_COST).get()).startsWith("as self-hosting's ops cost");
+        // The person's own figure replaces the assumption and its line.
+        vm.apply(Map.of(Input.ON_PREM_OPS_COST, 9_000.0), Map.of(), Change.Origin.EDIT);
+        pulse();
+        assertThat(picks.provenanceProperty(Input.ON_PREM_OPS_COST).get()).isEmpty();
+    }
+
+    @Test
     void aSavedAndReopenedFileShowsWhereTheOwnedGpusPurchasePriceAndPowerCameFrom(@TempDir Path dir) throws Exception {
         picks.gpuProperty().set(catalog.gpu("h100-sxm").orElseThrow());
         pulse();
