@@ -302,7 +302,7 @@ final class Reasons {
         };
     }
 
-    private static String capitalised(String noun) {
+    static String capitalised(String noun) {
         return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
     }
 

@@ -111,11 +111,17 @@ public final class Sentences {
      */
     public static String status(Evaluation e) {
         Option o = e.headlineOption();
-        OptionCost c = e.cost(o);
-        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   " + o.label() + ": " + (c.gpus() < 1e6 ? Units.grouped(c.gpus()) : Units.compact(c.gpus()))
-                + (c.gpus() == 1 ? " GPU at " : " GPUs at ") + Units.percent(c.utilization()) + " utilisation   ·   "
-                + "Floor " + Units.perMTok(e.floorPerMTok(o)) + " vs API "
-                + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
+        // A recommended hybrid has GPUs of its own (the batch's, on spot) but no floor: its GPUs are named, the floor
+        // is the headline option's, by name.
+        boolean hybrid = e.recommendation().option() == Option.HYBRID;
+        Option running = hybrid ? Option.HYBRID : o;
+        OptionCost c = e.cost(running);
+        String gpus = c.gpus() < 1e6 ? Units.grouped(c.gpus()) : Units.compact(c.gpus());
+        return "Volume " + Units.tokensPerMonth(e.monthlyTokens()) + "   ·   " + running.label() + ": " + gpus
+                + (hybrid ? (c.gpus() == 1 ? " spot GPU for the batch at " : " spot GPUs for the batch at ")
+                : (c.gpus() == 1 ? " GPU at " : " GPUs at ")) + Units.percent(c.utilization()) + " utilisation   ·   "
+                + (hybrid ? Reasons.capitalised(o.noun()) + "'s floor " : "Floor ") + Units.perMTok(e.floorPerMTok(o))
+                + " vs API " + Units.perMTok(e.blendedApiPricePerMTok()) + " blended";
     }
 
     /**

@@ -31,6 +31,19 @@ class HeadlineAndRuleOfThumbTest {
     }
 
     @Test
+    void withTheHybridRecommendedTheStatusLineNamesItsSpotGpusAndWhoseFloorItGives() throws Exception {
+        Evaluation e = CostEngine.evaluate(sample("5-hybrid-batch-and-growth"));
+        assertThat(e.recommendation().option()).isEqualTo(Option.HYBRID);
+        OptionCost hybrid = e.cost(Option.HYBRID);
+
+        // The hybrid's own batch GPUs and their utilisation, not self-hosting's fleet.
+        assertThat(Sentences.status(e)).contains("Hybrid: " + (int) hybrid.gpus() + " spot GPUs for the batch at "
+                + Units.percent(hybrid.utilization()) + " utilisation")
+                .contains("Self-hosting's floor $2.894/MTok vs API $6.60/MTok blended")
+                .doesNotContain("Self-hosted: ");
+    }
+
+    @Test
     void withSelfHostingExcludedTheHeadlineIsNeverSelfHostings() {
         // Below the break-even the API wins; self-hosting (no markup) would be its nearest competitor.
         Scenario limited = TestScenarios.oneGpu(1.00, 30_000, 1_500);
