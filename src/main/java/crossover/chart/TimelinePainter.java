@@ -96,7 +96,7 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
                 labels.text(g, s, tx, p.getMaxY() + 14, theme.mutedText());
             }
         }
-        String heading = title + (cumulative ? "  (month)" : "");
+        String heading = title + (cumulative ? " to date, by month" : "");
         if (labels.fits(Labels.textBox(fm, heading, p.getMinX(), p.getMinY() - 6))) {
             labels.text(g, heading, p.getMinX(), p.getMinY() - 6, theme.mutedText());
         }

@@ -57,7 +57,7 @@ class LabelLayoutTest {
         List<LabelBox> boxes = new TimelinePainter().labelBoxes(spec, w, h);
 
         LabelChecks.apartAndInside(boxes, w, h, sample);
-        assertThat(boxes).extracting(LabelBox::text).as(sample).contains("Cash per month", "Cumulative cash  (month)");
+        assertThat(boxes).extracting(LabelBox::text).as(sample).contains("Cash per month", "Cumulative cash to date, by month");
     }
 
     @ParameterizedTest
