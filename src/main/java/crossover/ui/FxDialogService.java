@@ -20,6 +20,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -163,6 +164,7 @@ public final class FxDialogService implements DialogService {
         tooLarge.setId("export-too-large");
         tooLarge.setWrapText(true);
         tooLarge.setMaxWidth(420);
+        tooLarge.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(tooLarge, 0, 6, 2, 1);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         // The command line's limit, shown while it is exceeded rather than after the file was chosen.
@@ -173,6 +175,12 @@ public final class FxDialogService implements DialogService {
                     : Optional.empty();
             tooLarge.setText(problem.map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1) + ".").orElse(""));
             ok.setDisable(problem.isPresent());
+            // The sentence wraps onto as many lines as it needs: the dialog grows to show it whole.
+            javafx.stage.Window window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null) {
+                window.sizeToScene();
+            }
         };
         for (javafx.beans.Observable input : List.of(format.valueProperty(), width.valueProperty(),
                 height.valueProperty(), scale.valueProperty())) {

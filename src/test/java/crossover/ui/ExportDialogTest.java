@@ -60,6 +60,10 @@ class ExportDialogTest {
             assertThat(ok.isDisabled()).isTrue();
             assertThat(tooLarge.getText()).startsWith("A PNG of 32000 × 32000 pixels")
                     .contains("the largest allowed, 64,000,000");
+            // Shown whole, on as many lines as it takes, not cut to "… h…".
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) tooLarge.lookup(".text");
+            assertThat(drawn.getText()).isEqualTo(tooLarge.getText());
 
             robot.interact(() -> format.setValue(ExportFormat.SVG));
 
