@@ -134,12 +134,17 @@ public final class Units {
         return format(pattern, p) + " %";
     }
 
-    /** A ratio such as {@code 6.0×}. */
+    /** A ratio such as {@code 6.0×}, {@code 250×}, {@code 2.4 × 10¹⁶ times}. */
     public static String times(double ratio) {
         if (!Double.isFinite(ratio)) {
             return nonFinite(ratio) + "×";
         }
-        return (Math.abs(ratio) >= 100 ? compact(ratio) : format(ratio < 1.1 ? "0.00" : "0.0", ratio)) + "×";
+        if (Math.abs(ratio) >= 100) {
+            String digits = compact(ratio);
+            // "2.4 × 10¹⁶×" would read as a typo: a power of ten takes the word.
+            return digits + (digits.contains("×") ? " times" : "×");
+        }
+        return format(ratio < 1.1 ? "0.00" : "0.0", ratio) + "×";
     }
 
     private static String format(String pattern, double value) {

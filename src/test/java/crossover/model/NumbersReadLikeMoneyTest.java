@@ -90,6 +90,8 @@ class NumbersReadLikeMoneyTest {
         assertThat(Units.dollarsShort(1_500_000)).isEqualTo("$1.5M");
         assertThat(Units.dollarsShort(0.05)).isEqualTo("$0.05");
         assertThat(Units.dollarsShort(3e18)).isEqualTo("$3 × 10¹⁸");
+        assertThat(Units.times(2.39e16)).isEqualTo("2.39 × 10¹⁶ times");
+        assertThat(Units.times(250)).isEqualTo("250×");
     }
 
     @Example

@@ -22,4 +22,12 @@ class NumberTextTest {
     void anythingElseIsNotANumber(String typed) {
         assertThat(NumberText.parse(typed)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1e15, 1e18, 1e21, -2.5e22, 1.7976931348623157e308, 1e-7, -3.25e-9, 4.9e-324})
+    void aFieldShowsHugeAndTinyValuesInDigitsThatReadBack(double value) {
+        String shown = NumberText.format(value);
+        assertThat(shown).doesNotContainIgnoringCase("e");
+        assertThat(NumberText.parse(shown)).hasValue(value);
+    }
 }
