@@ -90,6 +90,7 @@ class NumbersReadLikeMoneyTest {
         assertThat(Units.dollarsShort(1_500_000)).isEqualTo("$1.5M");
         assertThat(Units.dollarsShort(0.05)).isEqualTo("$0.05");
         assertThat(Units.dollarsShort(3e18)).isEqualTo("$3 × 10¹⁸");
+        assertThat(Units.times(250)).isEqualTo("250×");
     }
 
     @Example

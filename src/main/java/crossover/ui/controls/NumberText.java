@@ -68,13 +68,16 @@ public final class NumberText {
         return "\u201C" + t + "\u201D is not a number. Type e.g. 2.5, 10,000 or 3.6M; Esc restores.";
     }
 
-    /** A value as the field shows it: grouped digits, up to six decimals, no exponent below 10^15. */
+    /**
+     * A value as the field shows it: grouped digits, up to six decimals, never an exponent (a person reads
+     * {@code 1,000,000,000,000,000,000}, not {@code 1.0E18}); what it shows reads back as the same value.
+     */
     public static String format(double value) {
         if (!Double.isFinite(value)) {
             return "";
         }
-        if (Math.abs(value) >= 1e15 || value != 0 && Math.abs(value) < 1e-6) {
-            return Double.toString(value);
+        if (value != 0 && Math.abs(value) < 1e-6) {
+            return BigDecimal.valueOf(value).toPlainString();
         }
         return new DecimalFormat("#,##0.######", ROOT).format(value);
     }

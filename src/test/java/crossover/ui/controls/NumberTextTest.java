@@ -31,4 +31,12 @@ class NumberTextTest {
         assertThat(NumberText.parse(typed)).isEmpty();
         assertThat(NumberText.whyNot(typed)).startsWith("Use a point for decimals: ").contains(meant + " ");
     }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1e15, 1e18, 1e21, -2.5e22, 1.7976931348623157e308, 1e-7, -3.25e-9, 4.9e-324})
+    void aFieldShowsHugeAndTinyValuesInDigitsThatReadBack(double value) {
+        String shown = NumberText.format(value);
+        assertThat(shown).doesNotContainIgnoringCase("e");
+        assertThat(NumberText.parse(shown)).hasValue(value);
+    }
 }
