@@ -344,6 +344,12 @@ public final class CatalogViewModel {
      */
     public void showPicks(GpuSpec g, OpenModel m, Engine e, double itlMs, Precision p, ThroughputEstimate found,
                           int gpusPerReplica) {
+        showPicks(g, m, e, itlMs, p, found, gpusPerReplica, "");
+    }
+
+    /** {@link #showPicks} with a sentence about the values written (what they could not set), under the pickers. */
+    public void showPicks(GpuSpec g, OpenModel m, Engine e, double itlMs, Precision p, ThroughputEstimate found,
+                          int gpusPerReplica, String note) {
         restoring = true;
         try {
             gpu.set(g);
@@ -357,7 +363,7 @@ public final class CatalogViewModel {
         chosenGpus = gpusPerReplica;
         estimate.set(found);
         basis.set(found.basis());
-        message.set("");
+        message.set(note);
     }
 
     /** Shows a catalog's entries in the lists (imported API entries stay). */

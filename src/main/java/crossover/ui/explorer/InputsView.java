@@ -117,7 +117,7 @@ public final class InputsView extends ScrollPane {
                 + ")");
         javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove");
         remove.setId("remove-owned-hardware");
-        remove.getStyleClass().addAll("small", "flat");
+        remove.getStyleClass().addAll("small", "button-outlined");
         remove.setOnAction(e -> vm.exclude(Section.ON_PREM));
         crossover.ui.controls.LazyTooltip.install(remove, () -> crossover.ui.controls.LazyTooltip.help(
                 "Stop comparing with owning the GPUs: the on-prem option and its inputs go (Undo brings them "

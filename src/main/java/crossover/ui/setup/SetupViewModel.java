@@ -2,6 +2,7 @@ package crossover.ui.setup;
 
 import crossover.chart.SetupChartSpec;
 import crossover.model.Scenario;
+import crossover.model.Units;
 import crossover.model.catalog.Engine;
 import crossover.model.catalog.EstimateRequest;
 import crossover.model.catalog.OpenModel;
@@ -123,8 +124,13 @@ public final class SetupViewModel {
         SetupSearch.Request searched = result.get() == null ? null : result.get().request();
         catalog.fill(row.setup().sources(s), row.setup().ranges(s));
         if (searched != null) {
+            // Owned GPUs keep their purchase price when the catalog has none for this GPU: said, not hidden.
+            String note = s.onPrem().isPresent() && !row.setup().hasPurchasePrice()
+                    ? "The catalog has no purchase price for the " + row.setup().gpu().name() + ": owned hardware "
+                    + "keeps " + Units.dollars(s.onPrem().get().gpuPurchasePrice()) + " a GPU; enter its price."
+                    : "";
             catalog.showPicks(row.setup().gpu(), searched.model(), searched.engine(), searched.itlTargetMs(),
-                    row.setup().precision(), row.setup().estimate(), row.setup().gpusPerReplica());
+                    row.setup().precision(), row.setup().estimate(), row.setup().gpusPerReplica(), note);
         }
     }
 

@@ -61,4 +61,30 @@ class UseThisSetupPicksTest {
                 .withPercentage(0.5));
         assertThat(picks.basisProperty().get()).contains(" at fp8 ");
     }
+
+    @Test
+    void aGpuWithoutACatalogPurchasePriceUsedWhereGpusAreOwnedSaysThePriceItKeeps() throws Exception {
+        ScenarioViewModel owned = new ScenarioViewModel(new crossover.io.ScenarioReader().read(java.nio.file.Path.of(
+                "assets", "scenarios", "7-buying-beats-renting.crossover")).scenario(), Runnable::run);
+        CatalogViewModel ownedPicks = new CatalogViewModel(owned, catalog);
+        SetupViewModel ownedSetups = new SetupViewModel(owned, ownedPicks);
+        double price = owned.number(Input.ON_PREM_GPU_PURCHASE_PRICE).get();
+        SetupRow unpriced = ownedSetups.rows().stream().filter(r -> !r.setup().hasPurchasePrice()).findFirst()
+                .orElseThrow();
+        SetupRow priced = ownedSetups.rows().stream().filter(r -> r.setup().hasPurchasePrice()).findFirst()
+                .orElseThrow();
+
+        ownedSetups.use(unpriced);
+
+        assertThat(owned.number(Input.ON_PREM_GPU_PURCHASE_PRICE).get()).isEqualTo(price);
+        assertThat(ownedPicks.messageProperty().get()).isEqualTo("The catalog has no purchase price for the "
+                + unpriced.setup().gpu().name() + ": owned hardware keeps $" + String.format("%,d", (long) price)
+                + " a GPU; enter its price.");
+
+        ownedSetups.use(priced);
+
+        assertThat(owned.number(Input.ON_PREM_GPU_PURCHASE_PRICE).get())
+                .isEqualTo(priced.setup().gpu().purchasePrice().value());
+        assertThat(ownedPicks.messageProperty().get()).isEmpty();
+    }
 }
