@@ -145,6 +145,14 @@ public final class FxDialogService implements DialogService {
         chart.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF));
         CheckBox darkTheme = new CheckBox("Dark theme");
         darkTheme.setSelected(dark);
+        help(format, "PNG: an image; SVG: vectors for slides and print; PDF: a one-page report with the cost and cash "
+                + "charts, inputs, recommendation and sources; CSV: the chart's numbers for a spreadsheet.");
+        help(chart, "Which chart a PNG, SVG or CSV shows: it starts at the tab on screen. The PDF always has the cost "
+                + "curves and the cumulative cash.");
+        help(width, "The chart's width in logical pixels (1/96 inch, as on screen): 320 to 8000.");
+        help(height, "The chart's height in logical pixels: 200 to 8000.");
+        help(scale, "Pixels per logical pixel of a PNG: 2 for sharp slides, up to 4 for print.");
+        help(darkTheme, "Colours for a dark slide background; off: the light theme.");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -200,6 +208,10 @@ public final class FxDialogService implements DialogService {
                         : p.resolveSibling(p.getFileName() + "." + f.extension()))
                 .map(p -> new ExportChoice(f, width.getValue(), height.getValue(), scale.getValue(),
                         darkTheme.isSelected(), p, chart.getValue()));
+    }
+
+    private static void help(javafx.scene.control.Control control, String text) {
+        crossover.ui.controls.LazyTooltip.install(control, () -> crossover.ui.controls.LazyTooltip.help(text));
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {

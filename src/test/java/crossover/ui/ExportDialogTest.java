@@ -50,6 +50,11 @@ class ExportDialogTest {
         Button ok = (Button) pane.lookupButton(ButtonType.OK);
         try {
             assertThat(ok.isDisabled()).isFalse();
+            // Each control explains itself on hover ("Width (px, 1/96 in)" says what a logical pixel is).
+            robot.moveTo(width);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(width.getTooltip()).isNotNull();
+            assertThat(width.getTooltip().getText()).contains("1/96 inch").contains("320 to 8000");
 
             robot.interact(() -> {
                 width.getValueFactory().setValue(8000);
