@@ -149,5 +149,16 @@ class CatalogWindowTest {
         assertThat(source.getText()).startsWith("from estimate (TensorRT-LLM), range");
         assertThat(robot.lookup("#estimate-basis").queryAs(Label.class).getText())
                 .contains("TensorRT-LLM").contains("First token after about");
+        // The inputs show the estimate in a sentence; its whole basis is one click away.
+        Label summary = robot.lookup("#estimate-summary").queryAs(Label.class);
+        Label basis = robot.lookup("#estimate-basis").queryAs(Label.class);
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getText()).startsWith("Batch ").contains(" per replica (limited by ")
+                .contains("first token after about");
+        assertThat(basis.isVisible()).isFalse();
+        javafx.scene.control.ToggleButton details = robot.lookup("#estimate-details")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        robot.interact(details::fire);
+        assertThat(basis.isVisible()).isTrue();
     }
 }

@@ -61,6 +61,26 @@ final class EstimateBasis {
         return b.toString();
     }
 
+    /**
+     * The estimate in one or two sentences for the window, the rest behind "How it was estimated": "Batch 5 on
+     * 1 GPU per replica (limited by GPU memory), a step every 31.5 ms; first token after about 152.3 ms." and any
+     * warning (a first token over the latency SLA) and hint (a replica that would serve more per GPU).
+     */
+    static String summarise(ThroughputEstimate e) {
+        StringBuilder b = new StringBuilder("Batch ").append(e.batch()).append(" on ").append(e.gpusPerReplica())
+                .append(e.gpusPerReplica() == 1 ? " GPU" : " GPUs").append(" per replica (limited by ")
+                .append(e.batchLimit().words()).append("), a step every ")
+                .append(ThroughputEstimator.ms(e.point().stepSeconds())).append("; first token after about ")
+                .append(ThroughputEstimator.ms(e.ttftSeconds())).append('.');
+        for (String w : e.warnings()) {
+            b.append(' ').append(w);
+        }
+        if (!e.hint().isEmpty()) {
+            b.append(' ').append(e.hint());
+        }
+        return b.toString();
+    }
+
     private static String micro(double seconds) {
         return Units.plain(Math.round(seconds * 1e6)) + " µs";
     }

@@ -138,6 +138,11 @@ public record ThroughputEstimate(EstimateRequest request, int gpusPerReplica, in
         return EstimateBasis.describe(this);
     }
 
+    /** The estimate in a sentence or two, with any warning and hint: what the window shows before the basis. */
+    public String summary() {
+        return EstimateBasis.summarise(this);
+    }
+
     private double perGpuHour(Rates rates) {
         return rates.totalPerSecond() * 3600 / gpusPerReplica;
     }

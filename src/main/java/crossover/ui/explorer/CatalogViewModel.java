@@ -65,6 +65,7 @@ public final class CatalogViewModel {
             EstimateRequest.DEFAULT_ITL_MS);
     private final ReadOnlyObjectWrapper<ThroughputEstimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
     private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final Map<Input, ReadOnlyStringWrapper> provenance = new EnumMap<>(Input.class);
     private final Map<Input, ReadOnlyStringWrapper> provenanceDetail = new EnumMap<>(Input.class);
@@ -120,6 +121,8 @@ public final class CatalogViewModel {
             }
         });
         scenario.addChangeListener(this::scenarioChanged);
+        summary.bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> estimate.get() == null ? "" : estimate.get().summary(), estimate));
     }
 
     private void scenarioChanged(Change change) {
@@ -223,6 +226,11 @@ public final class CatalogViewModel {
     }
 
     /** The estimate's basis in words (empty until there is one). */
+    /** The estimate in a sentence or two (the basis has the rest); empty without one. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty basisProperty() {
         return basis.getReadOnlyProperty();
     }

@@ -79,12 +79,29 @@ public final class InputsView extends ScrollPane {
                         + "allows bigger batches and more tokens an hour per GPU.",
                 List.of(25.0, 50.0, 100.0, 200.0), ms -> crossover.model.Units.plain(ms) + " ms",
                 catalog.itlTargetMsProperty()));
+        // The estimate in a sentence or two; its whole basis (the roofline's figures, the range's source) one
+        // click away, so the GPU price and throughput stay in view.
+        Label summary = new Label();
+        summary.setId("estimate-summary");
+        summary.getStyleClass().add("estimate-basis");
+        summary.setWrapText(true);
+        summary.textProperty().bind(catalog.summaryProperty());
+        summary.visibleProperty().bind(catalog.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        javafx.scene.control.ToggleButton more = new javafx.scene.control.ToggleButton("How it was estimated");
+        more.setId("estimate-details");
+        more.getStyleClass().addAll("small", "flat");
+        more.visibleProperty().bind(catalog.basisProperty().isNotEmpty());
+        more.managedProperty().bind(more.visibleProperty());
+        crossover.ui.controls.LazyTooltip.install(more, () -> crossover.ui.controls.LazyTooltip.help(
+                "The estimate's whole basis: weights and KV cache, the GPU's figures, what limits the batch, the "
+                        + "calibrated efficiencies, where the range comes from, and the first token's timing."));
         Label basis = new Label();
         basis.setId("estimate-basis");
         basis.getStyleClass().add("estimate-basis");
         basis.setWrapText(true);
         basis.textProperty().bind(catalog.basisProperty());
-        basis.visibleProperty().bind(catalog.basisProperty().isNotEmpty());
+        basis.visibleProperty().bind(catalog.basisProperty().isNotEmpty().and(more.selectedProperty()));
         basis.managedProperty().bind(basis.visibleProperty());
         Label message = new Label();
         message.setId("catalog-message");
@@ -93,7 +110,7 @@ public final class InputsView extends ScrollPane {
         message.textProperty().bind(catalog.messageProperty());
         message.visibleProperty().bind(catalog.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        box.getChildren().addAll(basis, message);
+        box.getChildren().addAll(summary, more, basis, message);
         box.getChildren().addAll(withSources(fields(vm, Section.SELF_HOSTED), catalog));
         box.getChildren().add(section(Section.CLOUD_MANAGED));
         box.getChildren().addAll(fields(vm, Section.CLOUD_MANAGED));
