@@ -161,12 +161,12 @@ public enum Input implements Field {
                     + "Default 0: your own data centre, its upkeep in the ops cost.",
             s -> s.onPrem().orElseThrow().colocationPerGpuMonth(), Tornado.NO, new Span(0, 1_000, false, 10), 4),
     ON_PREM_SETUP_COST(Section.ON_PREM, "setupCost", "Set-up cost", "$", Bounds.atLeast(0), 0,
-            "One-time work to rack, cable and get serving right on your own GPUs. Adding owned hardware in the "
-                    + "window starts it at self-hosting's set-up cost; a file without it reads 0. Enter your estimate.",
+            "One-time work to rack, cable and get serving right on your own GPUs. Default: self-hosting's set-up "
+                    + "cost when owned hardware is added in the window (0 in a file without it). Enter your estimate.",
             s -> s.onPrem().orElseThrow().setupCost(), Tornado.NO, null, 4),
     ON_PREM_OPS_COST(Section.ON_PREM, "monthlyOpsCost", "Ops cost", "$/month", Bounds.atLeast(0), 0,
-            "On-call, hardware failures, driver and model upkeep on your own GPUs. Adding owned hardware in the "
-                    + "window starts it at self-hosting's ops cost; a file without it reads 0. Enter your estimate.",
+            "On-call, hardware failures, driver and model upkeep on your own GPUs. Default: self-hosting's ops "
+                    + "cost when owned hardware is added in the window (0 in a file without it). Enter your estimate.",
             s -> s.onPrem().orElseThrow().monthlyOpsCost(), Tornado.NO, null, 4);
 
     /** Whether the tornado (COST-MODEL.md, "Sensitivity") varies an input, and how it keeps the variant valid. */
