@@ -76,17 +76,21 @@ public final class SetupView extends BorderPane {
                 + "the scenario owns GPUs, the purchase price) into the scenario with their sources: one undo step."));
         use.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         use.setOnAction(e -> vm.use(table.getSelectionModel().getSelectedItem()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         model.setPrefWidth(170);
-        model.setMinWidth(110);
-        engine.setPrefWidth(120);
-        engine.setMinWidth(105);
+        engine.setPrefWidth(130);
         itl.setPrefWidth(100);
-        itl.setMinWidth(90);
-        use.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(8, fixed("Model"), model, fixed("Engine"), engine, fixed("ITL target"), itl, gap,
-                use);
+        for (Region r : List.of(model, engine, itl, use)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Each control keeps its width ("Llama 3.3 70B", "50 ms" whole); in a narrow tab the row wraps instead.
+        HBox modelPick = new HBox(8, fixed("Model"), model);
+        HBox enginePick = new HBox(8, fixed("Engine"), engine);
+        HBox itlPick = new HBox(8, fixed("ITL target"), itl);
+        for (HBox pick : List.of(modelPick, enginePick, itlPick)) {
+            pick.setAlignment(Pos.CENTER_LEFT);
+        }
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(14, 6, modelPick, enginePick,
+                itlPick, use);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label sentence = new Label();
         sentence.setId("setup-sentence");
@@ -166,7 +170,7 @@ public final class SetupView extends BorderPane {
             }
         });
         // Wide enough for the header's words in the table's bold font.
-        c.setPrefWidth(Math.max(width, title.length() * 8.5 + 22));
+        c.setPrefWidth(Math.max(width, title.length() * 9.5 + 24));
         return c;
     }
 
