@@ -142,7 +142,7 @@ public class ChartRepaintBenchmark {
         QuantumToolkit.runInRenderThreadAndWait(() -> { });
     }
 
-    private static final Method PULSE;
+    static final Method PULSE;
 
     static {
         try {
