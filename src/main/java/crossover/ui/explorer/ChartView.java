@@ -20,9 +20,10 @@ import javafx.scene.layout.Pane;
 import org.jfree.fx.FXGraphics2D;
 
 /**
- * The cost chart, painted by the shared {@link ChartPainter} on three stacked canvases: the frame (grid and axes,
- * repainted only when the axes change), the data (curves and markers, on every change) and the hover cross-hair,
- * so moving the pointer or a slider redraws only what moved. A click sets today's volume; today's marker drags.
+ * The cost chart, painted by the shared {@link ChartPainter} on four stacked canvases: the frame (grid and axes,
+ * repainted only when the axes change), the curves (bands and curves, repainted only when they change), the marks
+ * (markers and labels, on every change) and the hover cross-hair, so moving the pointer or a slider redraws only
+ * what moved. A click sets today's volume; today's marker drags.
  */
 public final class ChartView extends Pane {
 
@@ -32,15 +33,18 @@ public final class ChartView extends Pane {
     private final ScenarioViewModel vm;
     private final ObservableBooleanValue dark;
     private final Canvas frame = new Canvas();
+    private final Canvas curves = new Canvas();
     private final Canvas data = new Canvas();
     private final Canvas overlay = new Canvas();
     private final FXGraphics2D frameGraphics = new FXGraphics2D(frame.getGraphicsContext2D());
+    private final FXGraphics2D curvesGraphics = new FXGraphics2D(curves.getGraphicsContext2D());
     private final FXGraphics2D dataGraphics = new FXGraphics2D(data.getGraphicsContext2D());
     private final FXGraphics2D overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
     private final ChartPainter painter = new ChartPainter();
     private final Label readout = new Label();
     private ChartGeometry geometry;
     private List<Object> frameKey = List.of();
+    private List<Object> curvesKey = List.of();
     private boolean dragging;
     private long paints;
     private Runnable onFirstPaint;
@@ -58,8 +62,9 @@ public final class ChartView extends Pane {
         readout.setMouseTransparent(true);
         readout.setPadding(new Insets(6, 8, 6, 8));
         frame.setMouseTransparent(true);
+        curves.setMouseTransparent(true);
         data.setMouseTransparent(true);
-        getChildren().addAll(frame, data, overlay, readout);
+        getChildren().addAll(frame, curves, data, overlay, readout);
 
         vm.chartProperty().addListener((obs, old, now) -> paint());
         vm.readouts().hoverTokensProperty().addListener((obs, old, now) -> paintHover());
@@ -91,7 +96,7 @@ public final class ChartView extends Pane {
 
     /** The canvases, bottom to top, for pixel tests and benchmarks. */
     public List<Canvas> layers() {
-        return List.of(frame, data, overlay);
+        return List.of(frame, curves, data, overlay);
     }
 
     @Override
@@ -118,9 +123,16 @@ public final class ChartView extends Pane {
         if (!key.equals(frameKey)) {
             geometry = painter.paintFrame(frameGraphics, spec, theme(), w, h);
             frameKey = key;
+            curvesKey = List.of();
+        }
+        List<Object> kept = ChartPainter.curvesKey(spec);
+        if (!kept.equals(curvesKey)) {
+            curves.getGraphicsContext2D().clearRect(0, 0, w, h);
+            painter.paintCurves(curvesGraphics, spec, theme(), geometry);
+            curvesKey = kept;
         }
         data.getGraphicsContext2D().clearRect(0, 0, w, h);
-        painter.paintData(dataGraphics, spec, theme(), geometry);
+        painter.paintMarks(dataGraphics, spec, theme(), geometry);
         paintHover();
         paints++;
         if (onFirstPaint != null) {
