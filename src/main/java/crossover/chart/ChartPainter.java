@@ -111,6 +111,41 @@ public final class ChartPainter {
         data(g, spec, theme, geometry, new Labels(geometry.width(), geometry.height()));
     }
 
+    /**
+     * The data layer's lower part: the zig-zag band, the uncertainty bands and the curves. Painted under
+     * {@link #paintMarks}, it gives what {@link #paintData} gives. On screen it is kept while only today's volume
+     * and the labels move (a volume slider within the axes' range), since rasterising the curves in software is
+     * most of a frame.
+     */
+    public void paintCurves(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry) {
+        hints(g);
+        curves(g, spec, theme, geometry);
+    }
+
+    /** The data layer's upper part: markers, today's handle, legend, note and labels, which keep off the curves. */
+    public void paintMarks(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry) {
+        hints(g);
+        List<ClippedPath> curves = new ArrayList<>();
+        for (ChartSpec.Series s : spec.series()) {
+            if (!s.excluded()) {
+                curves.add(curve(s, geometry));
+            }
+        }
+        marks(g, spec, theme, geometry, new Labels(geometry.width(), geometry.height()), curves);
+    }
+
+    /**
+     * What {@link #paintCurves} depends on besides theme and geometry: while it stays equal, kept curves still
+     * fit the marks.
+     */
+    public static List<Object> curvesKey(ChartSpec spec) {
+        List<Object> key = new ArrayList<>();
+        key.add(spec.series());
+        key.add(spec.zigZag());
+        key.add(spec.bands());
+        return key;
+    }
+
     /** The cross-hair and the curves' points at a volume. */
     public void paintHover(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry, double tokens) {
         hints(g);
@@ -148,9 +183,13 @@ public final class ChartPainter {
 
     private void data(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo, Labels labels) {
         hints(g);
+        marks(g, spec, theme, geo, labels, curves(g, spec, theme, geo));
+    }
+
+    /** Draws the bands and the curves, the excluded first and the recommended last; returns the drawn curves. */
+    private List<ClippedPath> curves(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo) {
         // Curves are cut at the plot's edges as they are built, and markers are drawn only when in range, so no
         // clip is needed; clips are costly on a software-rendered canvas.
-        Rectangle2D p = geo.plot();
         spec.zigZag().ifPresent(b -> band(g, b, geo, theme));
         spec.bands().ifPresent(b -> uncertaintyBands(g, b, spec, geo, theme));
         List<ClippedPath> curves = new ArrayList<>();
@@ -167,7 +206,12 @@ public final class ChartPainter {
                 curves.add(curve);
             }
         }
+        return curves;
+    }
 
+    private void marks(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo, Labels labels,
+                       List<ClippedPath> curves) {
+        Rectangle2D p = geo.plot();
         List<Placement> markers = new ArrayList<>();
         for (ChartSpec.BreakEvenMarker b : spec.breakEvens()) {
             markers.add(new Placement(b.marker(), theme.of(b.option()), b.headline() ? dashed(1.8f, 6, 4)

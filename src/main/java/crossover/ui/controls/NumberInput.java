@@ -101,7 +101,9 @@ public final class NumberInput extends VBox {
         rangeToggle.setId(getId() + "-range-toggle");
         rangeToggle.getStyleClass().addAll("range-toggle", "flat", "small");
         rangeToggle.selectedProperty().bindBidirectional(uncertain.on());
-        HBox row = new HBox(4, label, gap, text, unit, rangeToggle);
+        // The field in a fixed box: a new number (every slider step) lays out the field, not the inputs column, which
+        // a scroll pane measures again whenever anything inside asks for a layout.
+        HBox row = new HBox(4, label, gap, new FixedBox(text), unit, rangeToggle);
         row.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().add(row);
@@ -139,7 +141,9 @@ public final class NumberInput extends VBox {
                     syncing = false;
                 }
             });
-            getChildren().add(slider);
+            // Also in a fixed box: a moved thumb asks its parent for a layout, which in a scroll pane means measuring
+            // every input again.
+            getChildren().add(new FixedBox(slider));
         } else {
             slider = null;
         }

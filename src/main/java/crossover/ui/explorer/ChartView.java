@@ -20,9 +20,11 @@ import javafx.scene.layout.Pane;
 import org.jfree.fx.FXGraphics2D;
 
 /**
- * The cost chart, painted by the shared {@link ChartPainter} on three stacked canvases: the frame (grid and axes,
- * repainted only when the axes change), the data (curves and markers, on every change) and the hover cross-hair,
- * so moving the pointer or a slider redraws only what moved. A click sets today's volume; today's marker drags.
+ * The cost chart, painted by the shared {@link ChartPainter} on stacked canvases: the frame with the curves (grid,
+ * axes, bands and curves, repainted only when the axes or the curves change), the marks (markers and labels, on
+ * every change) and the hover cross-hair (shown only while there is one), so moving the pointer or a slider redraws
+ * only what moved, and the software renderer composes two full-size layers, not four. A click sets today's volume;
+ * today's marker drags.
  */
 public final class ChartView extends Pane {
 
@@ -59,6 +61,10 @@ public final class ChartView extends Pane {
         readout.setPadding(new Insets(6, 8, 6, 8));
         frame.setMouseTransparent(true);
         data.setMouseTransparent(true);
+        // Hidden while there is no cross-hair, so the renderer has no empty layer to compose; the chart itself
+        // takes the pointer.
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
         getChildren().addAll(frame, data, overlay, readout);
 
         vm.chartProperty().addListener((obs, old, now) -> paint());
@@ -67,11 +73,11 @@ public final class ChartView extends Pane {
         widthProperty().addListener((obs, old, now) -> paint());
         heightProperty().addListener((obs, old, now) -> paint());
 
-        overlay.setOnMouseMoved(this::hover);
-        overlay.setOnMouseExited(e -> vm.readouts().hoverTokensProperty().set(Double.NaN));
-        overlay.setOnMousePressed(this::press);
-        overlay.setOnMouseDragged(this::drag);
-        overlay.setOnMouseReleased(this::release);
+        setOnMouseMoved(this::hover);
+        setOnMouseExited(e -> vm.readouts().hoverTokensProperty().set(Double.NaN));
+        setOnMousePressed(this::press);
+        setOnMouseDragged(this::drag);
+        setOnMouseReleased(this::release);
     }
 
     /** Runs once, after the first paint of a chart with content; for the startup probe. */
@@ -114,13 +120,14 @@ public final class ChartView extends Pane {
             c.setWidth(w);
             c.setHeight(h);
         }
-        List<Object> key = List.of(ChartPainter.frameKey(spec), theme(), w, h);
+        List<Object> key = List.of(ChartPainter.frameKey(spec), ChartPainter.curvesKey(spec), theme(), w, h);
         if (!key.equals(frameKey)) {
             geometry = painter.paintFrame(frameGraphics, spec, theme(), w, h);
+            painter.paintCurves(frameGraphics, spec, theme(), geometry);
             frameKey = key;
         }
         data.getGraphicsContext2D().clearRect(0, 0, w, h);
-        painter.paintData(dataGraphics, spec, theme(), geometry);
+        painter.paintMarks(dataGraphics, spec, theme(), geometry);
         paintHover();
         paints++;
         if (onFirstPaint != null) {
@@ -132,11 +139,15 @@ public final class ChartView extends Pane {
 
     private void paintHover() {
         ChartSpec spec = vm.chartProperty().get();
-        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (overlay.isVisible()) {
+            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        }
         double hover = vm.readouts().hoverTokensProperty().get();
-        if (spec != null && geometry != null && !Double.isNaN(hover) && !dragging) {
+        boolean shown = spec != null && geometry != null && !Double.isNaN(hover) && !dragging;
+        if (shown) {
             painter.paintHover(overlayGraphics, spec, theme(), geometry, hover);
         }
+        overlay.setVisible(shown);
     }
 
     private void hover(MouseEvent e) {
@@ -149,7 +160,7 @@ public final class ChartView extends Pane {
         } else {
             vm.readouts().hoverTokensProperty().set(Double.NaN);
         }
-        overlay.setCursor(nearToday(e.getX()) ? Cursor.H_RESIZE : Cursor.CROSSHAIR);
+        setCursor(nearToday(e.getX()) ? Cursor.H_RESIZE : Cursor.CROSSHAIR);
     }
 
     private void press(MouseEvent e) {

@@ -1,6 +1,7 @@
 package crossover.ui.explorer;
 
 import crossover.model.Choice;
+import crossover.ui.controls.UncachedViewport;
 import crossover.model.DataSensitivity;
 import crossover.model.Field;
 import crossover.model.Input;
@@ -32,6 +33,7 @@ public final class InputsView extends ScrollPane {
         getStyleClass().add("inputs");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        UncachedViewport.of(this);
 
         TextField name = new TextField();
         name.setId("scenario-name");

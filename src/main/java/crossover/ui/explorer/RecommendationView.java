@@ -1,5 +1,6 @@
 package crossover.ui.explorer;
 
+import crossover.ui.controls.UncachedViewport;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -40,6 +41,7 @@ public final class RecommendationView extends HBox {
         ScrollPane cardScroll = new ScrollPane(card);
         cardScroll.setFitToWidth(true);
         cardScroll.getStyleClass().add("card-scroll");
+        UncachedViewport.of(cardScroll);
         HBox.setHgrow(cardScroll, Priority.ALWAYS);
         // Its pref width would be its longest reason on one line, and the box then shrinks the rule card instead.
         cardScroll.setPrefWidth(320);
@@ -64,6 +66,7 @@ public final class RecommendationView extends HBox {
         ScrollPane ruleScroll = new ScrollPane(rule);
         ruleScroll.setFitToWidth(true);
         ruleScroll.getStyleClass().add("card-scroll");
+        UncachedViewport.of(ruleScroll);
         // The rule of thumb's note is about as long as the reasons: a fixed narrow card made it scroll even in a
         // wide window while the recommendation card had room to spare, so it takes a share of the width.
         ruleScroll.prefWidthProperty().bind(widthProperty().multiply(RULE_SHARE));
