@@ -210,6 +210,10 @@ public final class NumberInput extends VBox {
             if (field.getMinWidth() != width) {
                 field.setMinWidth(width);
                 field.setPrefWidth(width);
+                // In a fixed box the field is unmanaged: its new width reaches the row only through the box.
+                if (field.getParent() != null) {
+                    field.getParent().requestLayout();
+                }
             }
         };
         field.setMinWidth(narrowest);
