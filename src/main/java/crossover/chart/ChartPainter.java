@@ -505,7 +505,7 @@ public final class ChartPainter {
         }
         g.setFont(labelFont);
         FontMetrics fm = g.getFontMetrics();
-        labels.beside(List.of(m.marker().label(), m.marker().shortLabel()), fm, px, p, m.top(), HANDLE,
+        labels.beside(m.marker().candidates(), fm, px, p, m.top(), HANDLE,
                 box -> obstacles.cost(box, px)).ifPresent(l -> {
                     tag(g, l.text(), l.box(), m.color(), theme, fm);
                     labels.add(l.text(), l.box());

@@ -71,9 +71,20 @@ public record ChartSpec(
     }
 
     /**
-     * A vertical marker at a volume with a label, and a shorter one for when the long one finds no room.
+     * A vertical marker at a volume with a label, a shorter one for when the long one finds no room, and between
+     * them one that still names what the marker is ("Cloud-managed 1.7 B" before a bare "1.7 B").
      */
-    public record Marker(double tokens, String label, String shortLabel) {
+    public record Marker(double tokens, String label, String middleLabel, String shortLabel) {
+
+        /** A marker with a long and a short label only. */
+        public Marker(double tokens, String label, String shortLabel) {
+            this(tokens, label, shortLabel, shortLabel);
+        }
+
+        /** The labels to try, longest first. */
+        public java.util.List<String> candidates() {
+            return java.util.List.of(label, middleLabel, shortLabel).stream().distinct().toList();
+        }
     }
 
     /**

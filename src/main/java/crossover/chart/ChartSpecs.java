@@ -102,7 +102,8 @@ public final class ChartSpecs {
             double v = b.sustained().getAsDouble();
             ChartSpec.Marker marker = o == headline
                     ? new ChartSpec.Marker(v, Sentences.breakEvenMarker(b), "Break-even " + Units.compact(v))
-                    : new ChartSpec.Marker(v, o.label() + " break-even " + Units.compact(v), Units.compact(v));
+                    : new ChartSpec.Marker(v, o.label() + " break-even " + Units.compact(v),
+                            o.label() + " " + Units.compact(v), Units.compact(v));
             markers.add(new ChartSpec.BreakEvenMarker(o, marker, o == headline));
         }
         return markers;
