@@ -39,14 +39,17 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         prefs = AppPreferences.forUser();
         session = SessionStore.forUser();
         appearance = new Appearance(prefs.dark());
         tasks = new FxTaskExecutor(AppDirs::log);
         Optional<LoadedScenario> last = session.lastLoaded();
         Scenario initial = last.map(LoadedScenario::scenario).orElseGet(SessionStore::defaults);
+        StartupProbe.mark("preferences+session");
         vm = new ScenarioViewModel(initial, Platform::runLater);
         vm.logCostProperty().set(prefs.logCost());
+        StartupProbe.mark("view-model");
         MainView view = compose(stage, vm, new FxDialogService(stage), prefs, AppDirs.dataDir(), appearance, tasks);
         document = view.document();
         last.ifPresent(document::continueSession);
@@ -54,7 +57,9 @@ public final class App extends Application {
         if (probe) {
             probeFirstFrame(view);
         }
+        StartupProbe.mark("views");
         show(stage, view, prefs);
+        StartupProbe.mark("shown");
         stage.setOnCloseRequest(e -> {
             if (document.closeRequested()) {
                 rememberWindow(stage, prefs);
@@ -137,6 +142,9 @@ public final class App extends Application {
      * reports on the next one.
      */
     private static void probeFirstFrame(MainView view) {
-        view.chart().setOnFirstPaint(StartupProbe::reportAfterNextFrame);
+        view.chart().setOnFirstPaint(() -> {
+            StartupProbe.mark("painted");
+            StartupProbe.reportAfterNextFrame();
+        });
     }
 }
