@@ -25,6 +25,7 @@ public final class Launcher {
         AtomicFile.recordTemporaryFilesIn(AppDirs.dataDir().resolve("temporary-files"));
         boolean window = args.length == 0 || args.length == 1 && !Cli.isCommand(args[0]);
         if (window) {
+            App.prepare();
             Application.launch(App.class, args);
             return;
         }
