@@ -13,9 +13,7 @@ import crossover.ui.setup.SetupView;
 import crossover.ui.setup.SetupViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import java.util.function.Supplier;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -49,17 +47,17 @@ public final class MainView extends BorderPane {
         Tab costs = new Tab("Cost curves", chart);
         costs.setId("tab-costs");
         Tab timeline = new Tab("Timeline");
+        timeline.setContent(new TimelineView(vm, appearance.darkProperty(), timeline.selectedProperty()));
         timeline.setId("tab-timeline");
-        fillWhenFirstShown(timeline, () -> new TimelineView(vm, appearance.darkProperty(), timeline.selectedProperty()));
         Tab sensitivity = new Tab("Sensitivity");
         sensitivity.setId("tab-sensitivity");
         uncertainty.shownProperty().bind(sensitivity.selectedProperty());
-        fillWhenFirstShown(sensitivity, () -> new SensitivityView(uncertainty, appearance.darkProperty()));
+        sensitivity.setContent(new SensitivityView(uncertainty, appearance.darkProperty()));
         Tab cheapest = new Tab("Cheapest setup");
         cheapest.setId("tab-setup");
         SetupViewModel setups = new SetupViewModel(vm, catalog);
         setups.shownProperty().bind(cheapest.selectedProperty());
-        fillWhenFirstShown(cheapest, () -> new SetupView(setups, appearance.darkProperty()));
+        cheapest.setContent(new SetupView(setups, appearance.darkProperty()));
         charts = new TabPane(costs, timeline, sensitivity, cheapest);
         charts.setId("chart-tabs");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -76,22 +74,6 @@ public final class MainView extends BorderPane {
         setCenter(main);
         setBottom(statusBar(vm));
         acceptDroppedFiles();
-    }
-
-    /**
-     * A tab behind the first is built when it is first selected: its controls, their style and their skins then
-     * cost nothing at start-up. Its view model exists from the start and follows the scenario meanwhile.
-     */
-    private static void fillWhenFirstShown(Tab tab, Supplier<Node> content) {
-        tab.selectedProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (now) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(content.get());
-                }
-            }
-        });
     }
 
     /**
