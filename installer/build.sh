@@ -24,9 +24,11 @@ echo "runtime modules: $modules"
 jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
   --generate-cds-archive --output "$out/runtime"
 
-# Class-data sharing: jlink's --generate-cds-archive gives the trimmed runtime a base archive of its JDK classes.
-# A dynamic archive of the app's own classes is left out: on Java 17 it only loads from the exact class path it
-# was dumped with, and the installed path differs from the build's (it then fails with a warning on stdout).
+# Class-data sharing: jlink's --generate-cds-archive gives the trimmed runtime a base archive of its JDK classes,
+# which the app-image uses as built. The .deb does more: on Java 17 an archive of the app's own classes loads only
+# from the exact class path it was made with, so the package's postinst makes one where it is installed, from the
+# classes the window loads to its first frame (installer/crossover.classlist, made by installer/classlist.sh), and
+# the launcher names it (a missing or mismatched archive is passed over in silence: no CDS, nothing printed).
 
 common=(--name Crossover --app-version "$version" --vendor "Crossover"
   --description "Cost explorer: API, self-hosted GPUs or a cloud-managed endpoint for an LLM in production"
@@ -36,9 +38,12 @@ launcher=(--input "$dist" --main-jar crossover.jar --main-class crossover.Launch
 case "$(uname -s)" in
   Linux)
     jpackage --type app-image "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
-      --icon assets/icons/crossover.png --dest "$out"
+      --icon assets/icons/crossover.png --dest "$out" \
+      --java-options '-XX:SharedArchiveFile=$APPDIR/crossover.jsa'
+    cp installer/crossover.classlist "$out/Crossover/lib/app/"
     # installer/linux/Crossover.desktop replaces jpackage's entry, whose Exec line passes no file (%f), so a
-    # double-clicked scenario would open the window without it.
+    # double-clicked scenario would open the window without it; installer/linux/postinst and prerm are jpackage's
+    # own with the class-data archive made on install and removed on removal.
     jpackage --type deb "${common[@]}" --app-image "$out/Crossover" --dest "$out" \
       --file-associations installer/crossover-file.properties \
       --linux-package-name crossover --linux-shortcut --linux-menu-group "Office;Development" \

@@ -4,6 +4,7 @@ import crossover.cli.Cli;
 import crossover.io.AppDirs;
 import crossover.io.AtomicFile;
 import crossover.ui.App;
+import crossover.ui.StartupProbe;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import javafx.application.Application;
@@ -19,10 +20,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("main");
         // Window and CLI alike: remove the hidden temporary files a killed run left beside its targets.
         AtomicFile.recordTemporaryFilesIn(AppDirs.dataDir().resolve("temporary-files"));
         boolean window = args.length == 0 || args.length == 1 && !Cli.isCommand(args[0]);
         if (window) {
+            App.prepare();
             Application.launch(App.class, args);
             return;
         }

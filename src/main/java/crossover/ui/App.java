@@ -2,6 +2,7 @@ package crossover.ui;
 
 import crossover.io.AppDirs;
 import crossover.io.LoadedScenario;
+import crossover.model.CostEngine;
 import crossover.model.Scenario;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ScenarioViewModel;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -37,16 +40,68 @@ public final class App extends Application {
     private TaskExecutor tasks;
     private ScenarioDocument document;
 
+    /** What the window starts from, read from disk: preferences and the last session. */
+    private record Prepared(AppPreferences prefs, SessionStore session, Optional<LoadedScenario> last,
+                            Scenario initial) {
+
+        static Prepared read() {
+            SessionStore session = SessionStore.forUser();
+            Optional<LoadedScenario> last = session.lastLoaded();
+            Scenario initial = last.map(LoadedScenario::scenario).orElseGet(SessionStore::defaults);
+            return new Prepared(AppPreferences.forUser(), session, last, initial);
+        }
+    }
+
+    private static volatile FutureTask<Prepared> preparing;
+
+    /**
+     * Called by the launcher before JavaFX starts: reads the preferences and the last session, and evaluates the
+     * scenario once (loading the engine's classes), on a background thread while the toolkit starts up, instead
+     * of on the JavaFX thread after it.
+     */
+    public static void prepare() {
+        FutureTask<Prepared> task = new FutureTask<>(() -> {
+            Prepared p = Prepared.read();
+            CostEngine.evaluate(p.initial());
+            return p;
+        });
+        preparing = task;
+        Thread t = new Thread(task, "crossover-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Prepared prepared() {
+        FutureTask<Prepared> task = preparing;
+        preparing = null;
+        if (task != null) {
+            try {
+                return task.get();
+            } catch (ExecutionException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                // Read again here, where a failure is reported as it was before.
+            }
+        }
+        return Prepared.read();
+    }
+
     @Override
     public void start(Stage stage) {
-        prefs = AppPreferences.forUser();
-        session = SessionStore.forUser();
+        StartupProbe.mark("start");
+        Prepared ready = prepared();
+        StartupProbe.mark("prepared");
+        prefs = ready.prefs();
+        session = ready.session();
         appearance = new Appearance(prefs.dark());
+        StartupProbe.mark("theme");
         tasks = new FxTaskExecutor(AppDirs::log);
-        Optional<LoadedScenario> last = session.lastLoaded();
-        Scenario initial = last.map(LoadedScenario::scenario).orElseGet(SessionStore::defaults);
+        Optional<LoadedScenario> last = ready.last();
+        Scenario initial = ready.initial();
         vm = new ScenarioViewModel(initial, Platform::runLater);
         vm.logCostProperty().set(prefs.logCost());
+        StartupProbe.mark("view-model");
         MainView view = compose(stage, vm, new FxDialogService(stage), prefs, AppDirs.dataDir(), appearance, tasks);
         document = view.document();
         last.ifPresent(document::continueSession);
@@ -54,7 +109,9 @@ public final class App extends Application {
         if (probe) {
             probeFirstFrame(view);
         }
+        StartupProbe.mark("views");
         show(stage, view, prefs);
+        StartupProbe.mark("shown");
         stage.setOnCloseRequest(e -> {
             if (document.closeRequested()) {
                 rememberWindow(stage, prefs);
@@ -138,6 +195,9 @@ public final class App extends Application {
      * reports on the next one.
      */
     private static void probeFirstFrame(MainView view) {
-        view.chart().setOnFirstPaint(StartupProbe::reportAfterNextFrame);
+        view.chart().setOnFirstPaint(() -> {
+            StartupProbe.mark("painted");
+            StartupProbe.reportAfterNextFrame();
+        });
     }
 }

@@ -12,8 +12,8 @@ public final class Appearance {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
 
     public Appearance(boolean startDark) {
-        dark.addListener((obs, was, now) -> apply(now));
         dark.set(startDark);
+        dark.addListener((obs, was, now) -> apply(now));
         apply(startDark);
     }
 
@@ -22,7 +22,8 @@ public final class Appearance {
     }
 
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The theme's binary form: JavaFX reads it several times faster than it parses the same CSS text.
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

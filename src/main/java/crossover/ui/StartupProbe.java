@@ -7,14 +7,28 @@ import javafx.application.Platform;
 /**
  * Measures the time to the first frame: called right after the first paint, it waits for the next pulse (which
  * starts only once that frame has been rendered), prints {@code first-frame-ms=N} since JVM start and exits.
- * Crossover and the bare-window baseline use this same code, so their figures compare.
+ * Crossover and the bare-window baseline use this same code, so their figures compare. Steps marked on the way
+ * print on a second line.
  */
 public final class StartupProbe {
 
     /** System property that turns the probe on. */
     public static final String PROPERTY = "crossover.startup.probe";
 
+    private static final StringBuilder PHASES = new StringBuilder();
+
     private StartupProbe() {
+    }
+
+    /** With the probe on, notes the time since JVM start at a named step, printed with the figure. */
+    public static void mark(String step) {
+        if (enabled()) {
+            PHASES.append(PHASES.length() == 0 ? "" : " ").append(step).append('=').append(sinceJvmStart());
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public static boolean enabled() {
@@ -30,8 +44,11 @@ public final class StartupProbe {
             public void handle(long now) {
                 if (++ticks == 2) {
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long ms = sinceJvmStart();
                     System.out.println("first-frame-ms=" + ms);
+                    if (PHASES.length() > 0) {
+                        System.out.println("phases-ms: " + PHASES);
+                    }
                     System.out.flush();
                     Platform.exit();
                     System.exit(0);
