@@ -14,8 +14,6 @@ import crossover.model.catalog.ThroughputEstimate;
 import crossover.model.catalog.ThroughputEstimator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,18 +31,12 @@ class CatalogCliTest {
 
     private static final Catalog CATALOG = CatalogReader.bundled();
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     /** Exit 2 and exactly one line on stderr, which is returned. */
-    private static String badInput(Run r) {
+    private static String badInput(CliRun r) {
         assertThat(r.code()).as("exit code; stderr: %s", r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err().lines().toList()).as("stderr lines").hasSize(1);
         return r.err().strip();
@@ -56,7 +48,7 @@ class CatalogCliTest {
 
     @Test
     void estimateJsonCarriesTheEstimatorsNumbers() throws IOException {
-        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16", "--json");
+        CliRun r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
@@ -79,7 +71,7 @@ class CatalogCliTest {
 
     @Test
     void estimateFlagsReachTheRequest() throws IOException {
-        Run r = run("estimate", "--gpu", "H100-SXM", "--model", "llama-3.1-8b", "--precision", "int4",
+        CliRun r = run("estimate", "--gpu", "H100-SXM", "--model", "llama-3.1-8b", "--precision", "int4",
                 "--tokens-per-request", "3000", "--output-share", "0.5", "--itl-ms", "30", "--batch", "16",
                 "--gpus", "2", "--json");
 
@@ -94,7 +86,7 @@ class CatalogCliTest {
 
     @Test
     void theEngineFlagReachesTheRequestAndTheJsonNamesIt() throws IOException {
-        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp8",
+        CliRun r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp8",
                 "--engine", "SGLang", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -112,7 +104,7 @@ class CatalogCliTest {
 
     @Test
     void theJsonCarriesTheTimeToFirstTokenAndWhetherItMeetsTheSla() throws IOException {
-        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
+        CliRun r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "fp16",
                 "--tokens-per-request", "22000", "--output-share", "0.1", "--latency-sla-ms", "200", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -154,7 +146,7 @@ class CatalogCliTest {
     /** Issue 16, item 12: --precision bf16 was accepted silently. */
     @Test
     void bf16IsSaidToBeReadAsFp16() throws IOException {
-        Run r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "bf16", "--json");
+        CliRun r = run("estimate", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "bf16", "--json");
 
         assertThat(r.code()).isZero();
         assertThat(r.err().lines().toList()).containsExactly("crossover: --precision bf16 is read as fp16: both "
@@ -197,7 +189,7 @@ class CatalogCliTest {
                 "fp4"));
 
         assertThat(line).contains("--precision").contains("fp4 needs FP4 tensor cores").contains("B200");
-        Run ok = run("estimate", "--gpu", "b200", "--model", "llama-3.3-70b", "--precision", "fp4", "--json");
+        CliRun ok = run("estimate", "--gpu", "b200", "--model", "llama-3.3-70b", "--precision", "fp4", "--json");
         assertThat(ok.code()).as(ok.err()).isZero();
     }
 
@@ -216,7 +208,7 @@ class CatalogCliTest {
 
     @Test
     void catalogJsonListsEveryBundledEntryWithItsDateAndSource() throws IOException {
-        Run r = run("catalog", "--json");
+        CliRun r = run("catalog", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> json = object(parse(r.out()));
@@ -244,7 +236,7 @@ class CatalogCliTest {
 
     @Test
     void calibrationJsonSetsEachPublishedFigureAgainstTheEstimatedRange() throws IOException {
-        Run r = run("catalog", "--calibration", "--json");
+        CliRun r = run("catalog", "--calibration", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         List<Map<String, Object>> rows = objects(object(parse(r.out())).get("calibration"));
@@ -268,7 +260,7 @@ class CatalogCliTest {
 
     @Test
     void calibrationTextShowsEachPartAndItsSummary() {
-        Run r = run("catalog", "--calibration");
+        CliRun r = run("catalog", "--calibration");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\nFIT\n").contains("\nCHECK (held out)\n").contains("\nNOT USED");
@@ -298,7 +290,7 @@ class CatalogCliTest {
             Files.write(file, in.readAllBytes());
         }
 
-        Run r = run("catalog", "--import-litellm", file.toString(), "--json");
+        CliRun r = run("catalog", "--import-litellm", file.toString(), "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> json = object(parse(r.out()));

@@ -12,8 +12,6 @@ import crossover.io.TestFiles;
 import crossover.model.MonteCarlo;
 import crossover.model.TestScenarios;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +38,9 @@ class CliHostileInputsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        return assertTimeoutPreemptively(BOUND, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-            return new Run(code, out.toString(), err.toString());
-        }, () -> "crossover " + String.join(" ", args) + " did not return within " + BOUND);
+    private static CliRun run(String... args) {
+        return assertTimeoutPreemptively(BOUND, () -> CliRun.run(args),
+                () -> "crossover " + String.join(" ", args) + " did not return within " + BOUND);
     }
 
     private static String staircaseSample() throws IOException {
@@ -66,14 +57,14 @@ class CliHostileInputsTest {
         assertThat(Files.readString(file)).contains("\"setupCost\": 1e21");
 
         long start = System.nanoTime();
-        Run r = run("evaluate", file.toString(), "--json");
+        CliRun r = run("evaluate", file.toString(), "--json");
         System.out.printf("crossover evaluate (setupCost 1e21) --json: %.1f ms%n", (System.nanoTime() - start) / 1e6);
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("\"breakEven\": \\{\\s*\"self-hosted\": \\{\\s*\"first\": null,\\s*"
                 + "\"sustained\": null");
         // The readable summary gives each GPU option's break-even sentence, self-hosting's included.
-        Run summary = run("evaluate", file.toString());
+        CliRun summary = run("evaluate", file.toString());
         assertThat(summary.out()).contains("No break-even for self-hosting").contains("beyond a million replicas");
     }
 
@@ -81,7 +72,7 @@ class CliHostileInputsTest {
     void evaluateOfAFifoExitsTwoWithOneLineInsteadOfWaitingForever() throws Exception {
         Path fifo = TestFiles.fifo(dir, "f");
 
-        Run r = run("evaluate", fifo.toString());
+        CliRun r = run("evaluate", fifo.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).isEqualTo("crossover: " + fifo + ": is not a regular file (a pipe, device or socket); "
@@ -92,7 +83,7 @@ class CliHostileInputsTest {
     void catalogImportOfAFifoExitsTwoWithOneLineInsteadOfWaitingForever() throws Exception {
         Path fifo = TestFiles.fifo(dir, "f");
 
-        Run r = run("catalog", "--import-litellm", fifo.toString());
+        CliRun r = run("catalog", "--import-litellm", fifo.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).startsWith("crossover: " + fifo + ": is not a regular file").hasLineCount(1);
@@ -108,7 +99,7 @@ class CliHostileInputsTest {
             return;
         }
 
-        Run r = run("evaluate", file.toString());
+        CliRun r = run("evaluate", file.toString());
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).hasLineCount(1).contains("two\\nlines.crossover: line 1, column 2: ");
@@ -121,7 +112,7 @@ class CliHostileInputsTest {
         Path file = Files.writeString(dir.resolve("s.crossover"), text, StandardCharsets.UTF_8);
         assertThat(Files.readString(file)).contains("\\u001b[31malert");
 
-        Run r = run("evaluate", file.toString());
+        CliRun r = run("evaluate", file.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).doesNotContain("\u001b").startsWith("Red \\u001B[31malert\\u001B[0m\\nsecond line\n");
@@ -129,7 +120,7 @@ class CliHostileInputsTest {
 
     @Test
     void anUnknownOptionWithAControlCharacterIsNamedWithItEscaped() {
-        Run r = run("evaluate", "--bad\u001b[2J", "x.crossover");
+        CliRun r = run("evaluate", "--bad\u001b[2J", "x.crossover");
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).doesNotContain("\u001b").contains("\\u001B[2J").hasLineCount(1);
@@ -146,7 +137,7 @@ class CliHostileInputsTest {
             throws Exception {
         Path file = written("near.crossover", TestScenarios.nearTheLargestVolume());
 
-        Run r = run("evaluate", file.toString(), "--json");
+        CliRun r = run("evaluate", file.toString(), "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
@@ -169,7 +160,7 @@ class CliHostileInputsTest {
         crossover.model.Scenario s = TestScenarios.drawsThatOverflow(1_000, 7);
         Path file = written("draws.crossover", s);
 
-        Run r = run("evaluate", file.toString(), "--json");
+        CliRun r = run("evaluate", file.toString(), "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode u = JSON.readTree(r.out()).get("uncertainty");
@@ -186,7 +177,7 @@ class CliHostileInputsTest {
         Path csv = dir.resolve("tornado.csv");
         Path svg = dir.resolve("tornado.svg");
 
-        Run r = run("export", file.toString(), "--chart", "tornado", "--csv", csv.toString(), "--svg",
+        CliRun r = run("export", file.toString(), "--chart", "tornado", "--csv", csv.toString(), "--svg",
                 svg.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -202,7 +193,7 @@ class CliHostileInputsTest {
     @CsvSource(delimiter = '|', value = {"-V junk|junk", "--version junk|junk", "--help junk|junk",
             "evaluate --help a.crossover b|b"})
     void versionOrHelpWithAStrayArgumentExitsTwoNamingIt(String args, String stray) {
-        Run r = run(args.split(" "));
+        CliRun r = run(args.split(" "));
 
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.out()).isEmpty();
@@ -211,7 +202,7 @@ class CliHostileInputsTest {
 
     @Test
     void versionAloneStillPrintsTheVersion() {
-        Run r = run("-V");
+        CliRun r = run("-V");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Crossover ");
@@ -221,7 +212,7 @@ class CliHostileInputsTest {
     void evaluateJsonKeepsStandardOutputToTheJsonAndTellsOfSlowDrawsOnlyOnStandardError() throws Exception {
         Path file = Path.of("assets", "scenarios", "5-hybrid-batch-and-growth.crossover");
 
-        Run r = run("evaluate", file.toString(), "--json");
+        CliRun r = run("evaluate", file.toString(), "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         // Quick draws say nothing; on a busy machine they may pass a second and say so, on standard error only.

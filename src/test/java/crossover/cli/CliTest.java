@@ -14,8 +14,6 @@ import crossover.model.Option;
 import crossover.model.Sensitivity;
 import crossover.model.TestScenarios;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,14 +28,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private Path sample(String text) throws IOException {
@@ -52,7 +44,7 @@ class CliTest {
 
     @Test
     void jsonHasEveryKeyTheCostModelListsAtFullPrecision() throws IOException {
-        Run r = run("evaluate", workedExample("4-zig-zag-break-even.crossover").toString(), "--json");
+        CliRun r = run("evaluate", workedExample("4-zig-zag-break-even.crossover").toString(), "--json");
 
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
@@ -80,8 +72,8 @@ class CliTest {
     void ownedGpusAndACommitmentAddTheKeysOfVersionFourToTheJsonAndTheSummary() throws Exception {
         Path file = workedExample("7-buying-beats-renting.crossover");
 
-        Run json = run("evaluate", file.toString(), "--json");
-        Run text = run("evaluate", file.toString());
+        CliRun json = run("evaluate", file.toString(), "--json");
+        CliRun text = run("evaluate", file.toString());
 
         assertThat(json.code()).as(json.err()).isZero();
         Map<String, Object> flat = flatten(json.out());
@@ -108,8 +100,8 @@ class CliTest {
         Path batch = dir.resolve("batch.crossover");
         new ScenarioWriter().write(batch, s.with(Input.BATCH_SHARE, 0.5));
 
-        Run noBatch = run("evaluate", cached.toString());
-        Run withBatch = run("evaluate", batch.toString());
+        CliRun noBatch = run("evaluate", cached.toString());
+        CliRun withBatch = run("evaluate", batch.toString());
         Map<String, Object> flat = flatten(run("evaluate", batch.toString(), "--json").out());
 
         assertThat(noBatch.out()).doesNotContain("real-time");
@@ -134,7 +126,7 @@ class CliTest {
                         h.gpusPerReplica(), h.minReplicas(), h.maxUtilization(), h.setupCost(), h.monthlyOpsCost(), 65)));
         Evaluation e = CostEngine.evaluate(new crossover.io.ScenarioReader().read(file).scenario());
 
-        Run r = run("evaluate", file.toString(), "--json");
+        CliRun r = run("evaluate", file.toString(), "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> json = flatten(r.out());
@@ -155,7 +147,7 @@ class CliTest {
                 new crossover.model.Uncertainty.Range(1.5e6, 4e6)))));
 
         Map<String, Object> withoutRanges = flatten(run("evaluate", plain.toString(), "--json").out());
-        Run r = run("evaluate", ranged.toString(), "--json");
+        CliRun r = run("evaluate", ranged.toString(), "--json");
         Map<String, Object> withRanges = flatten(r.out());
 
         assertThat(withoutRanges).containsEntry("sensitivity", "list").doesNotContainKey("uncertainty.samples");
@@ -189,7 +181,7 @@ class CliTest {
         String file = workedExample("3-no-break-even.crossover").toString();
 
         Map<String, Object> json = flatten(run("evaluate", file, "--json").out());
-        Run text = run("evaluate", file);
+        CliRun text = run("evaluate", file);
 
         assertThat(json).containsEntry("breakEven.self-hosted.sustained", null)
                 .containsEntry("breakEven.self-hosted.first", null);
@@ -200,7 +192,7 @@ class CliTest {
 
     @Test
     void summaryShowsTheTableTheRecommendationAndTheRuleOfThumb() {
-        Run r = run("evaluate", workedExample("2-regulated-at-scale.crossover").toString());
+        CliRun r = run("evaluate", workedExample("2-regulated-at-scale.crossover").toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Option").contains("24-month total").contains("GPUs").contains("Utilisation")
@@ -214,7 +206,7 @@ class CliTest {
         String valid = new ScenarioWriter().toJson(TestScenarios.typical());
         Path file = sample(valid.replace("\"outputShare\": 0.3", "\"outputShare\": 1.5"));
 
-        Run r = run("evaluate", file.toString(), "--json");
+        CliRun r = run("evaluate", file.toString(), "--json");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
@@ -225,7 +217,7 @@ class CliTest {
 
     @Test
     void aMissingFileExitsTwo() {
-        Run r = run("evaluate", dir.resolve("nope.crossover").toString());
+        CliRun r = run("evaluate", dir.resolve("nope.crossover").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope.crossover: no such file").hasLineCount(1);
@@ -233,7 +225,7 @@ class CliTest {
 
     @Test
     void anUnknownFlagExitsTwoWithOneLine() {
-        Run r = run("evaluate", "x.crossover", "--jsn");
+        CliRun r = run("evaluate", "x.crossover", "--jsn");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--jsn").hasLineCount(1);
@@ -241,8 +233,8 @@ class CliTest {
 
     @Test
     void helpAndVersionExitZero() {
-        Run help = run("--help");
-        Run version = run("--version");
+        CliRun help = run("--help");
+        CliRun version = run("--version");
 
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("evaluate").contains("Exit codes");
@@ -258,7 +250,7 @@ class CliTest {
         Path pdf = dir.resolve("c.pdf");
         Path csv = dir.resolve("c.csv");
 
-        Run r = run("export", file, "--png", png.toString(), "--scale", "2", "--svg", svg.toString(),
+        CliRun r = run("export", file, "--png", png.toString(), "--scale", "2", "--svg", svg.toString(),
                 "--pdf", pdf.toString(), "--csv", csv.toString(), "--width", "1200", "--height", "675",
                 "--theme", "dark");
 
@@ -280,7 +272,7 @@ class CliTest {
                 s.selfHosted().gpuHourlyPrice(), "from catalog, as of 2026-05-07", "NVIDIA H100 SXM 80GB")));
         Path pdf = dir.resolve("sourced.pdf");
 
-        Run r = run("export", file.toString(), "--pdf", pdf.toString());
+        CliRun r = run("export", file.toString(), "--pdf", pdf.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -293,9 +285,9 @@ class CliTest {
     void exportRefusesABadScaleAndNothingToDoWithOneLineEach() {
         String file = workedExample("4-zig-zag-break-even.crossover").toString();
 
-        Run scale = run("export", file, "--png", dir.resolve("x.png").toString(), "--scale", "5");
-        Run nothing = run("export", file);
-        Run theme = run("export", file, "--csv", dir.resolve("x.csv").toString(), "--theme", "blue");
+        CliRun scale = run("export", file, "--png", dir.resolve("x.png").toString(), "--scale", "5");
+        CliRun nothing = run("export", file);
+        CliRun theme = run("export", file, "--csv", dir.resolve("x.csv").toString(), "--theme", "blue");
 
         assertThat(scale.code()).isEqualTo(2);
         assertThat(scale.err()).isEqualTo("crossover: --scale must be 1 to 4, not 5 (see crossover export --help)\n");
@@ -311,9 +303,9 @@ class CliTest {
         Path png = dir.resolve("t.png");
         Path csv = dir.resolve("t.csv");
 
-        Run r = run("export", workedExample("2-regulated-at-scale.crossover").toString(), "--chart", "timeline",
+        CliRun r = run("export", workedExample("2-regulated-at-scale.crossover").toString(), "--chart", "timeline",
                 "--png", png.toString(), "--csv", csv.toString());
-        Run bad = run("export", workedExample("2-regulated-at-scale.crossover").toString(), "--chart", "pie",
+        CliRun bad = run("export", workedExample("2-regulated-at-scale.crossover").toString(), "--chart", "pie",
                 "--csv", csv.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -329,7 +321,7 @@ class CliTest {
         Path svg = dir.resolve("tornado.svg");
         String file = workedExample("5-hybrid-batch-and-growth.crossover").toString();
 
-        Run r = run("export", file, "--chart", "tornado", "--csv", csv.toString(), "--svg", svg.toString());
+        CliRun r = run("export", file, "--chart", "tornado", "--csv", csv.toString(), "--svg", svg.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(csv);
@@ -345,7 +337,7 @@ class CliTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         Path out = blocker.resolve("c.png");
 
-        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", out.toString());
+        CliRun r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", out.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("crossover: " + out + ": cannot be written: ").hasLineCount(1);
@@ -358,7 +350,7 @@ class CliTest {
         Path existing = Files.writeString(out.resolve("c.csv"), "old");
         Path missing = dir.resolve("missing").resolve("x.svg");
 
-        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", png.toString(),
+        CliRun r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", png.toString(),
                 "--csv", existing.toString(), "--svg", missing.toString());
 
         assertThat(r.code()).isEqualTo(2);
@@ -373,7 +365,7 @@ class CliTest {
     void anOutputThatCannotBeWrittenIsNamedAsGivenWithTheReasonNeverATemporaryFile() {
         Path missing = dir.resolve("missing").resolve("x.svg");
 
-        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--svg", missing.toString());
+        CliRun r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--svg", missing.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("crossover: " + missing + ": cannot be written: the folder " + missing.getParent()
@@ -385,7 +377,7 @@ class CliTest {
         Path target = Files.writeString(dir.resolve("curves.csv"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), target.getFileName());
 
-        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--csv", link.toString());
+        CliRun r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--csv", link.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -400,7 +392,7 @@ class CliTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
 
-        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--csv", fifo.toString());
+        CliRun r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--csv", fifo.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("crossover: " + fifo + ": cannot be written: it is a device, a pipe or a socket, "
@@ -415,8 +407,8 @@ class CliTest {
         Path link = Files.createSymbolicLink(dir.resolve("plan.csv"), file.getFileName());
         byte[] before = Files.readAllBytes(file);
 
-        Run direct = run("export", file.toString(), "--csv", file.toString());
-        Run linked = run("export", file.toString(), "--svg", link.toString());
+        CliRun direct = run("export", file.toString(), "--csv", file.toString());
+        CliRun linked = run("export", file.toString(), "--svg", link.toString());
 
         assertThat(direct.code()).isEqualTo(2);
         assertThat(direct.err()).isEqualTo("crossover: " + file + ": cannot be written: it is the scenario file being "
@@ -432,10 +424,10 @@ class CliTest {
         String file = workedExample("4-zig-zag-break-even.crossover").toString();
         Path csv = dir.resolve("c.csv");
 
-        Run toFile = run("export", file, "--csv", csv.toString());
-        Run toOut = run("export", file, "--csv", "-");
-        Run png = run("export", file, "--png", "-");
-        Run both = run("export", file, "--csv", "-", "--svg", "-");
+        CliRun toFile = run("export", file, "--csv", csv.toString());
+        CliRun toOut = run("export", file, "--csv", "-");
+        CliRun png = run("export", file, "--png", "-");
+        CliRun both = run("export", file, "--csv", "-", "--svg", "-");
 
         assertThat(toFile.code()).isZero();
         assertThat(toOut.code()).as(toOut.err()).isZero();
@@ -454,7 +446,7 @@ class CliTest {
     void aPngOverTheLargestPixelCountIsRefusedNamingTheLargest() {
         Path png = dir.resolve("huge.png");
 
-        Run r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", png.toString(),
+        CliRun r = run("export", workedExample("4-zig-zag-break-even.crossover").toString(), "--png", png.toString(),
                 "--width", "8000", "--height", "8000", "--scale", "4");
 
         assertThat(r.code()).isEqualTo(2);

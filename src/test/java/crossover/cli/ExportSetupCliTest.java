@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,21 +19,15 @@ class ExportSetupCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void theCsvListsOptimizesRowsInItsOrderWithItsFigures() throws Exception {
-        Run csv = run("export", SEVEN.toString(), "--chart", "setup", "--model", "qwen3-32b", "--engine", "sglang",
+        CliRun csv = run("export", SEVEN.toString(), "--chart", "setup", "--model", "qwen3-32b", "--engine", "sglang",
                 "--itl-ms", "40", "--csv", "-");
-        Run json = run("optimize", SEVEN.toString(), "--model", "qwen3-32b", "--engine", "sglang", "--itl-ms", "40",
+        CliRun json = run("optimize", SEVEN.toString(), "--model", "qwen3-32b", "--engine", "sglang", "--itl-ms", "40",
                 "--json");
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(json.code()).as(json.err()).isZero();
@@ -64,7 +56,7 @@ class ExportSetupCliTest {
     void thePngAndSvgShowTheScatterWithItsSentencesLabels() throws Exception {
         Path png = dir.resolve("seven-setup.png");
         Path svg = dir.resolve("seven-setup.svg");
-        Run r = run("export", SEVEN.toString(), "--chart", "setup", "--png", png.toString(), "--svg", svg.toString());
+        CliRun r = run("export", SEVEN.toString(), "--chart", "setup", "--png", png.toString(), "--svg", svg.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         byte[] bytes = Files.readAllBytes(png);
@@ -76,17 +68,17 @@ class ExportSetupCliTest {
 
     @Test
     void searchFlagsWithoutTheSetupChartAndBadSearchFlagsAreOneLineAndExitTwo() {
-        Run stray = run("export", SEVEN.toString(), "--model", "qwen3-8b", "--csv", "-");
+        CliRun stray = run("export", SEVEN.toString(), "--model", "qwen3-8b", "--csv", "-");
         assertThat(stray.code()).isEqualTo(2);
         assertThat(stray.err()).contains("--model, --engine and --itl-ms choose the setup search: give them with "
                 + "--chart setup").hasLineCount(1);
         assertThat(stray.out()).isEmpty();
 
-        Run unknown = run("export", SEVEN.toString(), "--chart", "setup", "--model", "gpt-9", "--csv", "-");
+        CliRun unknown = run("export", SEVEN.toString(), "--chart", "setup", "--model", "gpt-9", "--csv", "-");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("--model: no model \"gpt-9\" in the catalog; the ids are").hasLineCount(1);
 
-        Run itl = run("export", SEVEN.toString(), "--chart", "setup", "--itl-ms", "0", "--csv", "-");
+        CliRun itl = run("export", SEVEN.toString(), "--chart", "setup", "--itl-ms", "0", "--csv", "-");
         assertThat(itl.code()).isEqualTo(2);
         assertThat(itl.err()).contains("--itl-ms must be a number of milliseconds > 0, not 0.").hasLineCount(1);
     }

@@ -12,8 +12,6 @@ import crossover.model.catalog.Catalog;
 import crossover.model.catalog.Engine;
 import crossover.model.setup.SetupRow;
 import crossover.model.setup.SetupSearch;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,19 +31,13 @@ class OptimizeCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void jsonRowsCarryTheIssuesKeysBestFirst() throws Exception {
-        Run r = run("optimize", SEVEN.toString(), "--json");
+        CliRun r = run("optimize", SEVEN.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode rows = JSON.readTree(r.out()).get("rows");
         assertThat(rows.size()).isGreaterThan(50);
@@ -70,7 +62,7 @@ class OptimizeCliTest {
 
     @Test
     void theTableHasAHeaderAndTopRows() {
-        Run r = run("optimize", SEVEN.toString(), "--top", "3", "--model", "llama-3.1-8b", "--engine", "trtllm");
+        CliRun r = run("optimize", SEVEN.toString(), "--top", "3", "--model", "llama-3.1-8b", "--engine", "trtllm");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("Cheapest setup meeting the targets: Llama 3.1 8B at ");
@@ -85,7 +77,7 @@ class OptimizeCliTest {
     @ValueSource(strings = {"--model=nope", "--engine=tgi", "--top=0", "--top=x", "--itl-ms=-1", "--itl-ms=NaN",
             "--frobnicate"})
     void badFlagsAreOneLineAndExitTwo(String flag) {
-        Run r = run("optimize", SEVEN.toString(), flag);
+        CliRun r = run("optimize", SEVEN.toString(), flag);
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err().lines().toList()).hasSize(1);
         assertThat(r.err()).startsWith("crossover: ").doesNotContain("Exception");
@@ -94,7 +86,7 @@ class OptimizeCliTest {
 
     @Test
     void anUnknownModelNamesTheValidIds() {
-        Run r = run("optimize", SEVEN.toString(), "--model", "gpt-5");
+        CliRun r = run("optimize", SEVEN.toString(), "--model", "gpt-5");
         assertThat(r.err()).contains("--model", "\"gpt-5\"", "llama-3.1-8b", "deepseek-v3");
     }
 
@@ -103,7 +95,7 @@ class OptimizeCliTest {
         Path file = dir.resolve("long.crossover");
         Files.writeString(file, Files.readString(SEVEN).replace("\"tokensPerRequest\": 1500",
                 "\"tokensPerRequest\": 500000"));
-        Run r = run("optimize", file.toString());
+        CliRun r = run("optimize", file.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err().lines().toList()).hasSize(1);
         assertThat(r.err()).contains("context");
@@ -111,7 +103,7 @@ class OptimizeCliTest {
 
     @Test
     void usingARowsSetupThenEvaluateGivesTheRowsFigures() throws Exception {
-        Run opt = run("optimize", SEVEN.toString(), "--json", "--model", "qwen3-32b", "--top", "40");
+        CliRun opt = run("optimize", SEVEN.toString(), "--json", "--model", "qwen3-32b", "--top", "40");
         JsonNode rows = JSON.readTree(opt.out()).get("rows");
         Scenario s = new ScenarioReader().read(SEVEN).scenario();
         Catalog catalog = CatalogReader.bundled();
@@ -123,7 +115,7 @@ class OptimizeCliTest {
             assertThat(x.setup().gpu().id()).isEqualTo(row.get("gpu").asText());
             Path used = dir.resolve("used-" + i + ".crossover");
             new ScenarioWriter().write(used, x.setup().use(s), Map.of());
-            Run ev = run("evaluate", used.toString(), "--json");
+            CliRun ev = run("evaluate", used.toString(), "--json");
             assertThat(ev.code()).as(ev.err()).isZero();
             JsonNode cost = JSON.readTree(ev.out()).get("costs").get(row.get("option").asText());
             assertThat(cost.get("monthly").asDouble()).isEqualTo(row.get("monthly").asDouble());
