@@ -92,10 +92,10 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
         g.setFont(tag);
         FontMetrics tm = g.getFontMetrics();
         spec.points().stream().filter(SetupChartSpec.Point::current).findFirst()
-                .ifPresent(pt -> tagged(g, pt, "Current setup: " + pt.label(), x, y, p, tm, theme.today(), theme, labels,
-                        true));
+                .ifPresent(pt -> tagged(g, pt, spec.points(), "Current setup: " + pt.label(), x, y, p, tm, theme.today(),
+                        theme, labels, true));
         spec.points().stream().filter(SetupChartSpec.Point::best).findFirst()
-                .ifPresent(pt -> tagged(g, pt, "Best: " + pt.label() + ", " + pt.option().id() + ", "
+                .ifPresent(pt -> tagged(g, pt, spec.points(), "Best: " + pt.label() + ", " + pt.option().id() + ", "
                         + ChartPainter.money(pt.horizonTotal()), x, y, p, tm, theme.breakEven(), theme, labels, false));
         g.setFont(tick);
         legend(g, spec, width, height, fm, theme, labels);
@@ -271,8 +271,9 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
     }
 
     /** A marked row with its tag beside it, kept inside the plot and off other labels. */
-    private static void tagged(Graphics2D g, SetupChartSpec.Point pt, String text, Scale x, Scale y, Rectangle2D p,
-                               FontMetrics fm, Color color, ChartTheme theme, Labels labels, boolean diamond) {
+    private static void tagged(Graphics2D g, SetupChartSpec.Point pt, List<SetupChartSpec.Point> points, String text,
+                               Scale x, Scale y, Rectangle2D p, FontMetrics fm, Color color, ChartTheme theme,
+                               Labels labels, boolean diamond) {
         double px = x.toPixel(pt.itlMs());
         double py = y.toPixel(pt.horizonTotal());
         g.setColor(color);
@@ -292,6 +293,10 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
         int comma = text.indexOf(',');
         List<String> texts = List.of(text, comma > 0 ? text.substring(0, comma) : text,
                 text.substring(0, text.indexOf(':') > 0 ? text.indexOf(':') : text.length()));
+        // Of the places that fit, the first that hides no other dot; else, over every text, the one hiding fewest.
+        String chosen = null;
+        double[] at = null;
+        int fewest = Integer.MAX_VALUE;
         for (String t : texts) {
             String s = Labels.shorten(fm, t, p.getWidth() - 20);
             double w = fm.stringWidth(s);
@@ -300,11 +305,39 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
             double[][] spots = {{px + 11, up}, {px - 11 - w, up}, {px + 11, down}, {px - 11 - w, down},
                 {px - w / 2, up - fm.getHeight()}, {px - w / 2, down + fm.getHeight()}, {p.getMaxX() - w - 6, up}};
             for (double[] spot : spots) {
-                if (veiled(g, labels, s, spot[0], spot[1], fm, p, color, theme)) {
+                Rectangle2D box = Labels.textBox(fm, s, spot[0], spot[1]);
+                if (!labels.fits(box, p)) {
+                    continue;
+                }
+                int hidden = dotsUnder(box, points, pt, x, y);
+                if (hidden < fewest) {
+                    fewest = hidden;
+                    chosen = s;
+                    at = spot;
+                }
+                if (hidden == 0) {
+                    veiled(g, labels, s, spot[0], spot[1], fm, p, color, theme);
                     return;
                 }
             }
         }
+        if (chosen != null) {
+            veiled(g, labels, chosen, at[0], at[1], fm, p, color, theme);
+        }
+    }
+
+    /** How many dots other than {@code own} a tag's veil would cover. */
+    private static int dotsUnder(Rectangle2D box, List<SetupChartSpec.Point> points, SetupChartSpec.Point own,
+                                 Scale x, Scale y) {
+        Rectangle2D veil = new Rectangle2D.Double(box.getX() - 6, box.getY() - 4, box.getWidth() + 12,
+                box.getHeight() + 8);
+        int n = 0;
+        for (SetupChartSpec.Point q : points) {
+            if (q != own && veil.contains(x.toPixel(q.itlMs()), y.toPixel(q.horizonTotal()))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Under the axis title: the options' colours, a hollow dot for a missed target, the front. */
