@@ -11,6 +11,23 @@ out=target/installer
 rm -rf "$out"
 mkdir -p "$out"
 
+# The JDK that builds the runtime: one at version 25 or later if there is one (CROSSOVER_INSTALLER_JDK, JAVA_HOME or
+# /usr/lib/jvm), for its ahead-of-time cache (below); else the JDK on the PATH. The app's classes are Java 17 either way.
+jdk_version() { "$1/bin/java" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9]+).*/\1/'; }
+jdk=""
+for candidate in "${CROSSOVER_INSTALLER_JDK:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  if [ -n "$candidate" ] && [ -x "$candidate/bin/jpackage" ] && [ -x "$candidate/bin/jlink" ] \
+      && [ "$(jdk_version "$candidate")" -ge 25 ] 2>/dev/null; then
+    jdk="$candidate"
+    break
+  fi
+done
+if [ -n "$jdk" ]; then
+  PATH="$jdk/bin:$PATH"
+fi
+version_major=$(jdk_version "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+echo "installer JDK: $(command -v jpackage) (Java $version_major)"
+
 # The JDK modules the app and its libraries use (JavaFX stays on the class path in lib/), found by jdeps jar by
 # jar: a jar jdeps cannot analyse (fxgraphics2d's module-info names javafx.swing, unused here) is skipped.
 modules="java.desktop,java.xml,jdk.localedata"
@@ -21,14 +38,60 @@ for jar in "$dist/crossover.jar" "$dist"/lib/*.jar; do
 done
 modules=$(echo "$modules" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -)
 echo "runtime modules: $modules"
-jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+# The runtime's classes are stored uncompressed from Java 21 on: the .deb's xz packs them to less than half of what it
+# makes of jlink's zip-compressed modules (16 against 35 MB with Java 25), and they load without inflating. jlink's
+# class-data archive of those JDK classes serves where no ahead-of-time cache is made (the cache holds them too);
+# only the archive for compressed object pointers, the JVM's mode below 32 GB of heap.
+compress=2
+if [ "$version_major" -ge 21 ]; then compress=zip-0; fi
+jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress="$compress" \
   --generate-cds-archive --output "$out/runtime"
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
-# Class-data sharing: jlink's --generate-cds-archive gives the trimmed runtime a base archive of its JDK classes,
-# which the app-image uses as built. The .deb does more: on Java 17 an archive of the app's own classes loads only
-# from the exact class path it was made with, so the package's postinst makes one where it is installed, from the
-# classes the window loads to its first frame (installer/crossover.classlist, made by installer/classlist.sh), and
-# the launcher names it (a missing or mismatched archive is passed over in silence: no CDS, nothing printed).
+# Java options of the launcher. From Java 24 the JVM warns on standard error when JavaFX 21 loads its native
+# libraries and uses sun.misc.Unsafe; both are allowed here, so the CLI prints only its own output. JVM warnings
+# go to standard error, never into the CLI's standard output.
+java_options=()
+if [ "$version_major" -ge 24 ]; then
+  java_options+=(--java-options '--enable-native-access=ALL-UNNAMED'
+    --java-options '--sun-misc-unsafe-memory-access=allow'
+    --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr')
+fi
+
+# The ahead-of-time cache (Java 25, JEP 483 and 514): one training run of the app-image's own launcher under the
+# startup probe (a first start to the first painted frame, then it exits) records the classes it loads and links,
+# and the JVM writes them, parsed, verified and linked, with the JDK's, to lib/app/crossover.aot, which the
+# launcher then maps at every start. The training needs a display: $DISPLAY, or Xvfb through xvfb-run. Without
+# Java 25 or a display the package starts without it (with jlink's archive of the JDK classes), as this says.
+aot_training() {
+  local image="$1"
+  if [ "$version_major" -lt 25 ]; then
+    echo "no ahead-of-time cache: Java $version_major builds the runtime (needs 25 or later)"
+    return 0
+  fi
+  local display=()
+  if [ -z "${DISPLAY:-}" ]; then
+    if command -v xvfb-run >/dev/null 2>&1; then
+      display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+    else
+      echo "no ahead-of-time cache: no display for the training run (set DISPLAY or install xvfb)"
+      return 0
+    fi
+  fi
+  local home
+  home=$(mktemp -d)
+  if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$image/lib/app/crossover.aot -Duser.home=$home -Dcrossover.startup.probe=true" \
+      "${display[@]}" "$image/bin/Crossover" >"$home/training.log" 2>&1 && [ -s "$image/lib/app/crossover.aot" ]; then
+    echo 'java-options=-XX:AOTCache=$APPDIR/crossover.aot' >> "$image/lib/app/Crossover.cfg"
+    rm -f "$image/lib/runtime/lib/server/classes.jsa"
+    echo "ahead-of-time cache: $(du -h "$image/lib/app/crossover.aot" | cut -f1), $(grep -o 'first-frame-ms=[0-9]*' "$home/training.log")"
+  else
+    rm -f "$image/lib/app/crossover.aot"
+    echo "no ahead-of-time cache: the training run failed:" >&2
+    tail -n 20 "$home/training.log" >&2
+  fi
+  rm -rf "$home"
+}
 
 common=(--name Crossover --app-version "$version" --vendor "Crossover"
   --description "Cost explorer: API, self-hosted GPUs or a cloud-managed endpoint for an LLM in production"
@@ -38,12 +101,10 @@ launcher=(--input "$dist" --main-jar crossover.jar --main-class crossover.Launch
 case "$(uname -s)" in
   Linux)
     jpackage --type app-image "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
-      --icon assets/icons/crossover.png --dest "$out" \
-      --java-options '-XX:SharedArchiveFile=$APPDIR/crossover.jsa'
-    cp installer/crossover.classlist "$out/Crossover/lib/app/"
+      --icon assets/icons/crossover.png --dest "$out" "${java_options[@]}"
+    aot_training "$out/Crossover"
     # installer/linux/Crossover.desktop replaces jpackage's entry, whose Exec line passes no file (%f), so a
-    # double-clicked scenario would open the window without it; installer/linux/postinst and prerm are jpackage's
-    # own with the class-data archive made on install and removed on removal.
+    # double-clicked scenario would open the window without it.
     jpackage --type deb "${common[@]}" --app-image "$out/Crossover" --dest "$out" \
       --file-associations installer/crossover-file.properties \
       --linux-package-name crossover --linux-shortcut --linux-menu-group "Office;Development" \
@@ -51,11 +112,11 @@ case "$(uname -s)" in
       --resource-dir installer/linux
     ;;
   Darwin)
-    jpackage --type dmg "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
+    jpackage --type dmg "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" "${java_options[@]}" \
       --icon assets/icons/crossover.icns --file-associations installer/crossover-file.properties --dest "$out"
     ;;
   MINGW*|MSYS*|CYGWIN*)
-    jpackage --type msi "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
+    jpackage --type msi "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" "${java_options[@]}" \
       --icon assets/icons/crossover.ico --file-associations installer/crossover-file.properties \
       --win-menu --win-shortcut --win-dir-chooser --dest "$out"
     ;;
