@@ -164,6 +164,7 @@ public final class App extends Application {
         stage.setMinHeight(680);
         stage.setMaximized(prefs.maximized());
         stage.show();
+        view.completeAfterFirstFrame();
         // No control starts focused (JavaFX would pick the toolbar's Open button and ring it): the first Tab goes to
         // the first control, and every shortcut works from the start.
         view.requestFocus();

@@ -1,13 +1,11 @@
 package crossover.ui;
 
+import crossover.ui.controls.Icon;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
-import org.controlsfx.tools.Duplicatable;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One command of the window as a ControlsFX {@link Action}: its menu item and toolbar button are made from it,
@@ -16,7 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Command extends Action {
 
     private final String id;
-    private Ikon icon;
+    private Icon icon;
 
     /**
      * @param id   what its controls are called: the toolbar button {@code id}, the menu item {@code menu-id}
@@ -40,14 +38,14 @@ final class Command extends Action {
     }
 
     /** The toolbar button's icon. */
-    Command icon(Ikon ikon) {
-        icon = ikon;
+    Command icon(Icon icon) {
+        this.icon = icon;
         return this;
     }
 
     /** Shows the toolbar's icon beside the menu item too. */
     Command iconInMenu() {
-        setGraphic(new MenuIcon(Objects.requireNonNull(icon)));
+        setGraphic(Objects.requireNonNull(icon).node());
         return this;
     }
 
@@ -55,7 +53,7 @@ final class Command extends Action {
         return id;
     }
 
-    Ikon icon() {
+    Icon icon() {
         return icon;
     }
 
@@ -63,18 +61,5 @@ final class Command extends Action {
     public String tooltip() {
         String what = getLongText() == null || getLongText().isEmpty() ? getText() : getLongText();
         return getAccelerator() == null ? what : what + " (" + getAccelerator().getDisplayText() + ")";
-    }
-
-    /** ActionUtils gives a menu item a copy of its action's graphic, and can copy only a graphic like this one. */
-    private static final class MenuIcon extends FontIcon implements Duplicatable<MenuIcon> {
-
-        MenuIcon(Ikon ikon) {
-            super(ikon);
-        }
-
-        @Override
-        public MenuIcon duplicate() {
-            return new MenuIcon(getIconCode());
-        }
     }
 }

@@ -1,17 +1,11 @@
 package crossover.ui;
 
+import crossover.ui.controls.Icon;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ScenarioViewModel;
 import crossover.ui.task.TaskExecutor;
 import java.util.Objects;
 import java.util.Optional;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** The window's commands, each made once with its label, key, tooltip, icon, and when it is disabled or on. */
 final class Commands {
@@ -39,9 +33,9 @@ final class Commands {
         Objects.requireNonNull(quit);
         newScenario = new Command("new", "New", e -> doc.newScenario()).key("Shortcut+N");
         open = new Command("open", "Open…", e -> doc.open()).key("Shortcut+O")
-                .icon(MaterialDesignF.FOLDER_OPEN_OUTLINE);
+                .icon(Icon.OPEN);
         save = new Command("save", "Save", e -> doc.save()).key("Shortcut+S")
-                .icon(MaterialDesignC.CONTENT_SAVE_OUTLINE);
+                .icon(Icon.SAVE);
         saveAs = new Command("save-as", "Save As…", e -> doc.saveAs()).key("Shortcut+Shift+S");
         revert = new Command("revert", "Revert to Saved", e -> doc.revert());
         revert.disabledProperty().bind(doc.fileProperty().isNull().or(doc.dirtyProperty().not()));
@@ -51,24 +45,24 @@ final class Commands {
                         .executeWith(tasks)))
                 .key("Shortcut+I");
         export = new Command("export", "Export…", e -> exporter.export(appearance.darkProperty().get()))
-                .key("Shortcut+E").tip("Export chart…").icon(MaterialDesignE.EXPORT);
+                .key("Shortcut+E").tip("Export chart…").icon(Icon.EXPORT);
         copyChart = new Command("copy-chart", "Copy Chart",
                 e -> exporter.copyToClipboard(appearance.darkProperty().get()))
-                .key("Shortcut+Shift+C").tip("Copy chart as image").icon(MaterialDesignC.CONTENT_COPY);
+                .key("Shortcut+Shift+C").tip("Copy chart as image").icon(Icon.COPY);
         this.quit = new Command("quit", "Quit", e -> quit.run()).key("Shortcut+Q");
 
-        undo = new Command("undo", "Undo", e -> vm.undo()).key("Shortcut+Z").icon(MaterialDesignU.UNDO).iconInMenu();
+        undo = new Command("undo", "Undo", e -> vm.undo()).key("Shortcut+Z").icon(Icon.UNDO).iconInMenu();
         undo.disabledProperty().bind(vm.canUndoProperty().not());
-        redo = new Command("redo", "Redo", e -> vm.redo()).key("Shortcut+Shift+Z").icon(MaterialDesignR.REDO)
+        redo = new Command("redo", "Redo", e -> vm.redo()).key("Shortcut+Shift+Z").icon(Icon.REDO)
                 .iconInMenu();
         redo.disabledProperty().bind(vm.canRedoProperty().not());
 
         // On-off commands: the state is the view model's, and menu item and button both follow it.
         logCost = new Command("log-cost", "Logarithmic cost axis", e -> { }).key("Shortcut+L")
-                .tip("Switch the cost axis between logarithmic and linear").icon(MaterialDesignM.MATH_LOG);
+                .tip("Switch the cost axis between logarithmic and linear").icon(Icon.LOG);
         logCost.selectedProperty().bindBidirectional(vm.logCostProperty());
         darkTheme = new Command("dark-theme", "Dark theme", e -> { }).key("Shortcut+Shift+D")
-                .icon(MaterialDesignW.WEATHER_NIGHT);
+                .icon(Icon.NIGHT);
         darkTheme.selectedProperty().bindBidirectional(appearance.darkProperty());
     }
 }

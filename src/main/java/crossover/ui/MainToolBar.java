@@ -10,7 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The toolbar: a button per command, its tooltip made from the command on first hover. */
 final class MainToolBar extends ToolBar {
@@ -42,7 +41,7 @@ final class MainToolBar extends ToolBar {
      */
     private static <B extends ButtonBase> B bind(B b, Command command) {
         b.setId(command.id());
-        b.setGraphic(new FontIcon(command.icon()));
+        b.setGraphic(command.icon().node());
         b.disableProperty().bind(command.disabledProperty());
         b.setOnAction(command);
         LazyTooltip.install(b, () -> new Tooltip(command.tooltip()));

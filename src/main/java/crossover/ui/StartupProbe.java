@@ -35,7 +35,10 @@ public final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Prints the figure on the pulse after this one, then exits the JVM with 0. */
+    /**
+     * Prints the figure on the pulse after this one; on the pulse after that, once what the window adds after its
+     * first frame has been rendered too, prints {@code complete-ms=N} and exits the JVM with 0.
+     */
     public static void reportAfterNextFrame() {
         new AnimationTimer() {
             private int ticks;
@@ -43,9 +46,10 @@ public final class StartupProbe {
             @Override
             public void handle(long now) {
                 if (++ticks == 2) {
+                    System.out.println("first-frame-ms=" + sinceJvmStart());
+                } else if (ticks == 3) {
                     stop();
-                    long ms = sinceJvmStart();
-                    System.out.println("first-frame-ms=" + ms);
+                    System.out.println("complete-ms=" + sinceJvmStart());
                     if (PHASES.length() > 0) {
                         System.out.println("phases-ms: " + PHASES);
                     }

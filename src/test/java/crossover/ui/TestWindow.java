@@ -41,6 +41,15 @@ final class TestWindow {
 
     /** A window of another size, keeping its preferences in {@code node} (another window may share it). */
     TestWindow(Stage stage, Scenario scenario, double width, double height, Preferences node) throws IOException {
+        this(stage, scenario, width, height, node, true);
+    }
+
+    /**
+     * @param completeNow whether to add the inputs below the fold at once (tests look them up straight away), or
+     *                    after the first frame, as the app does
+     */
+    TestWindow(Stage stage, Scenario scenario, double width, double height, Preferences node, boolean completeNow)
+            throws IOException {
         this.node = node;
         node.putDouble("window.width", width);
         node.putDouble("window.height", height);
@@ -50,6 +59,9 @@ final class TestWindow {
         AppPreferences prefs = new AppPreferences(node);
         view = App.compose(stage, vm, dialogs, prefs, dataDir, appearance, tasks);
         App.show(stage, view, prefs);
+        if (completeNow) {
+            view.completeNow();
+        }
     }
 
     /** The preferences the window reads and writes. */
