@@ -13,10 +13,12 @@ import crossover.ui.explorer.UncertaintyViewModel;
 import crossover.ui.setup.SetupView;
 import crossover.ui.setup.SetupViewModel;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -52,17 +54,17 @@ public final class MainView extends BorderPane {
         Tab costs = new Tab("Cost curves", chart);
         costs.setId("tab-costs");
         Tab timeline = new Tab("Timeline");
-        timeline.setContent(new TimelineView(vm, appearance.darkProperty(), timeline.selectedProperty()));
+        whenFirstSelected(timeline, () -> new TimelineView(vm, appearance.darkProperty(), timeline.selectedProperty()));
         timeline.setId("tab-timeline");
         Tab sensitivity = new Tab("Sensitivity");
         sensitivity.setId("tab-sensitivity");
         uncertainty.shownProperty().bind(sensitivity.selectedProperty());
-        sensitivity.setContent(new SensitivityView(uncertainty, appearance.darkProperty()));
+        whenFirstSelected(sensitivity, () -> new SensitivityView(uncertainty, appearance.darkProperty()));
         Tab cheapest = new Tab("Cheapest setup");
         cheapest.setId("tab-setup");
         setups = new SetupViewModel(vm, catalog);
         setups.shownProperty().bind(cheapest.selectedProperty());
-        cheapest.setContent(new SetupView(setups, appearance.darkProperty()));
+        whenFirstSelected(cheapest, () -> new SetupView(setups, appearance.darkProperty()));
         charts = new TabPane(costs, timeline, sensitivity, cheapest);
         charts.setId("chart-tabs");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -79,6 +81,26 @@ public final class MainView extends BorderPane {
         setCenter(main);
         setBottom(statusBar(vm));
         acceptDroppedFiles();
+    }
+
+    /**
+     * Gives a tab its content when it is first selected: the tabs behind the cost curves (a table, two charts) are
+     * not styled, laid out and skinned before the window's first frame.
+     */
+    private static void whenFirstSelected(Tab tab, Supplier<Node> content) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
     }
 
     /**
