@@ -70,13 +70,14 @@ public final class ChartPainter {
     }
 
     /**
-     * What the frame layer depends on besides theme and size: the axes, and the legend's entries, whose rows set
-     * where the plot starts. While it stays equal a kept frame still fits the data layer.
+     * What the frame layer depends on besides theme and size: the axes, where the plot sits (the legend's rows set
+     * its top) and which options are excluded; not which one is recommended, which the marks layer draws. While
+     * it stays equal a kept frame still fits the data layer.
      */
-    public static List<Object> frameKey(ChartSpec spec) {
+    public static List<Object> frameKey(ChartSpec spec, ChartGeometry geometry) {
         List<Object> key = new ArrayList<>(List.of(spec.minTokens(), spec.maxTokens(), spec.minCost(),
-                spec.maxCost(), spec.logCost(), spec.tokensPerRequest()));
-        spec.series().forEach(s -> key.add(List.of(s.option(), s.recommended(), s.excluded())));
+                spec.maxCost(), spec.logCost(), spec.tokensPerRequest(), geometry.plot()));
+        spec.series().forEach(s -> key.add(List.of(s.option(), s.excluded())));
         return key;
     }
 
@@ -112,35 +113,45 @@ public final class ChartPainter {
     }
 
     /**
-     * The data layer's lower part: the zig-zag band, the uncertainty bands and the curves. Painted under
-     * {@link #paintMarks}, it gives what {@link #paintData} gives. On screen it is kept while only today's volume
-     * and the labels move (a volume slider within the axes' range), since rasterising the curves in software is
-     * most of a frame.
+     * The data layer's lower part: the zig-zag band, the uncertainty bands and the curves, each at its plain
+     * weight. Painted under {@link #paintMarks}, which draws the recommended curve's heavier weight over it, it
+     * gives what {@link #paintData} gives. On screen it is kept while only today's volume, the labels and which
+     * option is recommended change (a volume slider within the axes' range), since rasterising the curves in
+     * software is most of a frame.
      */
     public void paintCurves(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry) {
         hints(g);
-        curves(g, spec, theme, geometry);
+        curves(g, spec, theme, geometry, false);
     }
 
-    /** The data layer's upper part: markers, today's handle, legend, note and labels, which keep off the curves. */
+    /**
+     * The data layer's upper part: the recommended curve at its heavier weight, over the plain curves of
+     * {@link #paintCurves}; markers, today's handle, legend, note and labels, which keep off the curves.
+     */
     public void paintMarks(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geometry) {
         hints(g);
         List<ClippedPath> curves = new ArrayList<>();
         for (ChartSpec.Series s : spec.series()) {
             if (!s.excluded()) {
-                curves.add(curve(s, geometry));
+                ClippedPath curve = curve(s, geometry);
+                curves.add(curve);
+                if (s.recommended()) {
+                    g.setColor(seriesColor(s, theme));
+                    g.setStroke(seriesStroke(s, true));
+                    g.draw(curve.path());
+                }
             }
         }
         marks(g, spec, theme, geometry, new Labels(geometry.width(), geometry.height()), curves);
     }
 
     /**
-     * What {@link #paintCurves} depends on besides theme and geometry: while it stays equal, kept curves still
-     * fit the marks.
+     * What {@link #paintCurves} depends on besides theme and geometry (not which option is recommended): while it
+     * stays equal, kept curves still fit the marks.
      */
     public static List<Object> curvesKey(ChartSpec spec) {
         List<Object> key = new ArrayList<>();
-        key.add(spec.series());
+        spec.series().forEach(s -> key.add(List.of(s.option(), s.curve(), s.steps(), s.excluded())));
         key.add(spec.zigZag());
         key.add(spec.bands());
         return key;
@@ -183,11 +194,15 @@ public final class ChartPainter {
 
     private void data(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo, Labels labels) {
         hints(g);
-        marks(g, spec, theme, geo, labels, curves(g, spec, theme, geo));
+        marks(g, spec, theme, geo, labels, curves(g, spec, theme, geo, true));
     }
 
-    /** Draws the bands and the curves, the excluded first and the recommended last; returns the drawn curves. */
-    private List<ClippedPath> curves(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo) {
+    /**
+     * Draws the bands and the curves, the excluded first; where {@code emphasised} the recommended last, at its
+     * heavier weight, else in its place at the plain weight (the marks draw it heavier); returns the drawn curves.
+     */
+    private List<ClippedPath> curves(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo,
+                                     boolean emphasised) {
         // Curves are cut at the plot's edges as they are built, and markers are drawn only when in range, so no
         // clip is needed; clips are costly on a software-rendered canvas.
         spec.zigZag().ifPresent(b -> band(g, b, geo, theme));
@@ -195,12 +210,12 @@ public final class ChartPainter {
         List<ClippedPath> curves = new ArrayList<>();
         List<ChartSpec.Series> order = new ArrayList<>();
         spec.series().stream().filter(ChartSpec.Series::excluded).forEach(order::add);
-        spec.series().stream().filter(s -> !s.excluded() && !s.recommended()).forEach(order::add);
-        spec.series().stream().filter(s -> !s.excluded() && s.recommended()).forEach(order::add);
+        spec.series().stream().filter(s -> !s.excluded() && !(emphasised && s.recommended())).forEach(order::add);
+        spec.series().stream().filter(s -> !s.excluded() && emphasised && s.recommended()).forEach(order::add);
         for (ChartSpec.Series s : order) {
             ClippedPath curve = curve(s, geo);
             g.setColor(seriesColor(s, theme));
-            g.setStroke(seriesStroke(s));
+            g.setStroke(seriesStroke(s, emphasised));
             g.draw(curve.path());
             if (!s.excluded()) {
                 curves.add(curve);
@@ -486,9 +501,11 @@ public final class ChartPainter {
         return optionColor(s.option(), s.excluded(), theme);
     }
 
-    private static BasicStroke seriesStroke(ChartSpec.Series s) {
+    /** An option's stroke; the recommended one heavier where {@code emphasised}. */
+    private static BasicStroke seriesStroke(ChartSpec.Series s, boolean emphasised) {
         return s.excluded() ? EXCLUDED
-                : new BasicStroke(s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+                : new BasicStroke(emphasised && s.recommended() ? 3.2f : 2f, BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND);
     }
 
     /**
@@ -567,7 +584,7 @@ public final class ChartPainter {
     private void legend(Graphics2D g, ChartSpec spec, ChartTheme theme, ChartGeometry geo, Labels labels) {
         g.setFont(legendFont);
         Legend.draw(g, legend(g, spec, geo.width()), LEGEND_BASELINE, LEGEND_ROW, s -> new Legend.Style(
-                seriesColor(s, theme), seriesStroke(s), s.excluded() ? theme.mutedText() : theme.text()), labels);
+                seriesColor(s, theme), seriesStroke(s, true), s.excluded() ? theme.mutedText() : theme.text()), labels);
     }
 
     /**

@@ -101,8 +101,60 @@ class ChartPaintingTest {
 
         assertThat(painter.geometry(other, width, 400).plot().getMinY())
                 .isGreaterThan(painter.geometry(spec, width, 400).plot().getMinY());
-        assertThat(ChartPainter.frameKey(other)).isNotEqualTo(ChartPainter.frameKey(spec));
-        assertThat(ChartPainter.frameKey(spec.withBands(Optional.empty()))).isEqualTo(ChartPainter.frameKey(spec));
+        assertThat(ChartPainter.frameKey(other, painter.geometry(other, width, 400)))
+                .isNotEqualTo(ChartPainter.frameKey(spec, painter.geometry(spec, width, 400)));
+        assertThat(ChartPainter.frameKey(spec.withBands(Optional.empty()), painter.geometry(spec, width, 400)))
+                .isEqualTo(ChartPainter.frameKey(spec, painter.geometry(spec, width, 400)));
+    }
+
+    /**
+     * A step that only changes which option is recommended (a volume slider near a crossover) keeps the frame and
+     * the curves on screen: the marks draw the recommended curve's heavier weight, and the layers still give the
+     * exported picture.
+     */
+    @Test
+    void whenOnlyTheRecommendationChangesTheKeptLayersStillGiveTheExportedPicture() throws Exception {
+        ChartSpec spec = ChartSpecs.of(CostEngine.evaluate(LabelLayoutTest.sample("4-zig-zag-break-even")), true,
+                Optional.empty());
+        Option recommended = spec.series().stream().filter(ChartSpec.Series::recommended).findFirst().orElseThrow()
+                .option();
+        Option other = spec.series().stream().filter(s -> !s.recommended() && !s.excluded()).findFirst()
+                .orElseThrow().option();
+        ChartSpec moved = new ChartSpec(spec.minTokens(), spec.maxTokens(), spec.minCost(), spec.maxCost(),
+                spec.logCost(), spec.tokensPerRequest(), spec.series().stream().map(s -> new ChartSpec.Series(
+                        s.option(), s.curve(), s.steps(), s.option() == other, s.excluded())).toList(),
+                spec.zigZag(), spec.breakEvens(), spec.today(), spec.horizon(), spec.note(), spec.bands(),
+                spec.scenario());
+        ChartPainter painter = new ChartPainter();
+        ChartGeometry geometry = painter.geometry(spec, 1000, 500);
+        assertThat(ChartPainter.frameKey(moved, painter.geometry(moved, 1000, 500)))
+                .isEqualTo(ChartPainter.frameKey(spec, geometry));
+        assertThat(ChartPainter.curvesKey(moved)).isEqualTo(ChartPainter.curvesKey(spec));
+        assertThat(recommended).isNotEqualTo(other);
+
+        for (ChartSpec shown : List.of(spec, moved)) {
+            BufferedImage exported = new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB);
+            Graphics2D e = exported.createGraphics();
+            painter.paint(e, shown, ChartTheme.LIGHT, 1000, 500, OptionalDouble.empty());
+            e.dispose();
+            // As on screen: the frame and curves painted for the first spec and kept, the marks of the one shown.
+            BufferedImage layered = new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB);
+            Graphics2D l = layered.createGraphics();
+            ChartGeometry kept = painter.paintFrame(l, spec, ChartTheme.LIGHT, 1000, 500);
+            painter.paintCurves(l, spec, ChartTheme.LIGHT, kept);
+            painter.paintMarks(l, shown, ChartTheme.LIGHT, kept);
+            l.dispose();
+            int differing = 0;
+            for (int y = 0; y < 500; y++) {
+                for (int x = 0; x < 1000; x++) {
+                    if (distance(new Color(exported.getRGB(x, y)), new Color(layered.getRGB(x, y))) > 60) {
+                        differing++;
+                    }
+                }
+            }
+            assertThat(differing).as("pixels that differ, recommended " + shown.series().stream()
+                    .filter(ChartSpec.Series::recommended).findFirst().orElseThrow().option()).isLessThan(50);
+        }
     }
 
     @Test

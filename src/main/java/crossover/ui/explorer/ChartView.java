@@ -120,7 +120,8 @@ public final class ChartView extends Pane {
             c.setWidth(w);
             c.setHeight(h);
         }
-        List<Object> key = List.of(ChartPainter.frameKey(spec), ChartPainter.curvesKey(spec), theme(), w, h);
+        List<Object> key = List.of(ChartPainter.frameKey(spec, painter.geometry(spec, w, h)),
+                ChartPainter.curvesKey(spec), theme(), w, h);
         if (!key.equals(frameKey)) {
             geometry = painter.paintFrame(frameGraphics, spec, theme(), w, h);
             painter.paintCurves(frameGraphics, spec, theme(), geometry);
