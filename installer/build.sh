@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 version="${1:?usage: installer/build.sh VERSION}"
+# One modification time for the package's files (a reproducible build's usual variable; see aot_training).
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(date +%s)}"
 dist=target/dist
 out=target/installer
 rm -rf "$out"
@@ -78,6 +80,10 @@ aot_training() {
       return 0
     fi
   fi
+  # The cache records the class path's files with their modification times, and may refuse a file whose time
+  # differs: the app-image's files get one fixed time before the training, and the .deb's (which jpackage copies,
+  # at a later time) are clamped to it by dpkg-deb through SOURCE_DATE_EPOCH, so they install with that time.
+  find "$image" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   local home
   home=$(mktemp -d)
   if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$image/lib/app/crossover.aot -Duser.home=$home -Dcrossover.startup.probe=true" \
