@@ -40,11 +40,11 @@ for jar in "$dist/crossover.jar" "$dist"/lib/*.jar; do
 done
 modules=$(echo "$modules" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -)
 echo "runtime modules: $modules"
-# The runtime's classes are stored uncompressed from Java 21 on: the .deb's xz packs them to less than half of what it
-# makes of jlink's zip-compressed modules (16 against 35 MB with Java 25), and they load without inflating. jlink's
+# The runtime's classes are stored uncompressed: the .deb's xz packs them to less than half of what it makes of
+# jlink's zip-compressed modules (16 against 35 MB with Java 25), and they load without inflating. jlink's
 # class-data archive of those JDK classes serves where no ahead-of-time cache is made (the cache holds them too);
 # only the archive for compressed object pointers, the JVM's mode below 32 GB of heap.
-compress=2
+compress=0
 if [ "$version_major" -ge 21 ]; then compress=zip-0; fi
 jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress="$compress" \
   --generate-cds-archive --output "$out/runtime"

@@ -123,7 +123,7 @@ public final class MainView extends BorderPane {
 
     /**
      * Adds the inputs below the fold on the pulse after the window's first frame has been rendered (a pulse starts
-     * only once the previous frame is on screen): the first frame comes without them, about a third sooner.
+     * only once the previous frame is on screen): the first frame comes without them, sooner (README Benchmarks).
      */
     void completeAfterFirstFrame() {
         new AnimationTimer() {
