@@ -87,7 +87,7 @@ aot_training() {
   local home
   home=$(mktemp -d)
   if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$image/lib/app/crossover.aot -Duser.home=$home -Dcrossover.startup.probe=true" \
-      "${display[@]}" "$image/bin/Crossover" >"$home/training.log" 2>&1 && [ -s "$image/lib/app/crossover.aot" ]; then
+      timeout 300 "${display[@]}" "$image/bin/Crossover" >"$home/training.log" 2>&1 && [ -s "$image/lib/app/crossover.aot" ]; then
     echo 'java-options=-XX:AOTCache=$APPDIR/crossover.aot' >> "$image/lib/app/Crossover.cfg"
     rm -f "$image/lib/runtime/lib/server/classes.jsa"
     echo "ahead-of-time cache: $(du -h "$image/lib/app/crossover.aot" | cut -f1), $(grep -o 'first-frame-ms=[0-9]*' "$home/training.log")"
