@@ -13,21 +13,31 @@ out=target/installer
 rm -rf "$out"
 mkdir -p "$out"
 
-# The JDK that builds the runtime: one at version 25 or later if there is one (CROSSOVER_INSTALLER_JDK, JAVA_HOME or
-# /usr/lib/jvm), for its ahead-of-time cache (below); else the JDK on the PATH. The app's classes are Java 17 either way.
-jdk_version() { "$1/bin/java" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9]+).*/\1/'; }
+# The JDK that builds the runtime: CROSSOVER_INSTALLER_JDK if set (whatever its version); else one at version 25 or
+# later if there is one (JAVA_HOME or /usr/lib/jvm), for its ahead-of-time cache (below); else the JDK on the PATH.
+# The app's classes are Java 17 either way.
+# A java command's major version; JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS would add lines to what it prints.
+java_major() {
+  env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS "$1" -version 2>&1 | sed -nE 's/.*version "([0-9]+).*/\1/p' | head -n 1
+}
+usable() { [ -n "$1" ] && [ -x "$1/bin/jpackage" ] && [ -x "$1/bin/jlink" ]; }
 jdk=""
-for candidate in "${CROSSOVER_INSTALLER_JDK:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -n "$candidate" ] && [ -x "$candidate/bin/jpackage" ] && [ -x "$candidate/bin/jlink" ] \
-      && [ "$(jdk_version "$candidate")" -ge 25 ] 2>/dev/null; then
-    jdk="$candidate"
-    break
-  fi
-done
+if [ -n "${CROSSOVER_INSTALLER_JDK:-}" ]; then
+  usable "$CROSSOVER_INSTALLER_JDK" || { echo "CROSSOVER_INSTALLER_JDK has no jpackage and jlink: $CROSSOVER_INSTALLER_JDK" >&2; exit 2; }
+  jdk="$CROSSOVER_INSTALLER_JDK"
+else
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    if usable "$candidate" && [ "$(java_major "$candidate/bin/java")" -ge 25 ] 2>/dev/null; then
+      jdk="$candidate"
+      break
+    fi
+  done
+fi
 if [ -n "$jdk" ]; then
   PATH="$jdk/bin:$PATH"
 fi
-version_major=$(jdk_version "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+version_major=$(java_major java)
+version_major=${version_major:-0}
 echo "installer JDK: $(command -v jpackage) (Java $version_major)"
 
 # The JDK modules the app and its libraries use (JavaFX stays on the class path in lib/), found by jdeps jar by
@@ -73,10 +83,10 @@ aot_training() {
   fi
   local display=()
   if [ -z "${DISPLAY:-}" ]; then
-    if command -v xvfb-run >/dev/null 2>&1; then
+    if command -v xvfb-run >/dev/null 2>&1 && command -v xauth >/dev/null 2>&1; then
       display=(xvfb-run -a -s "-screen 0 1600x1000x24")
     else
-      echo "no ahead-of-time cache: no display for the training run (set DISPLAY or install xvfb)"
+      echo "no ahead-of-time cache: no display for the training run (set DISPLAY or install xvfb and xauth)"
       return 0
     fi
   fi
@@ -86,15 +96,19 @@ aot_training() {
   find "$image" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   local home
   home=$(mktemp -d)
-  if JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$image/lib/app/crossover.aot -Duser.home=$home -Dcrossover.startup.probe=true" \
-      timeout 300 "${display[@]}" "$image/bin/Crossover" >"$home/training.log" 2>&1 && [ -s "$image/lib/app/crossover.aot" ]; then
+  if HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+      JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$image/lib/app/crossover.aot -Duser.home=$home -Dcrossover.startup.probe=true" \
+      timeout -k 10 300 ${display[@]+"${display[@]}"} "$image/bin/Crossover" >"$home/training.log" 2>&1 && [ -s "$image/lib/app/crossover.aot" ]; then
     echo 'java-options=-XX:AOTCache=$APPDIR/crossover.aot' >> "$image/lib/app/Crossover.cfg"
     rm -f "$image/lib/runtime/lib/server/classes.jsa"
     echo "ahead-of-time cache: $(du -h "$image/lib/app/crossover.aot" | cut -f1), $(grep -o 'first-frame-ms=[0-9]*' "$home/training.log")"
   else
+    # With Java 25 and a display, a window that cannot reach its first frame is a broken build.
     rm -f "$image/lib/app/crossover.aot"
-    echo "no ahead-of-time cache: the training run failed:" >&2
+    echo "the training run for the ahead-of-time cache failed (the window did not reach its first frame):" >&2
     tail -n 20 "$home/training.log" >&2
+    rm -rf "$home"
+    return 1
   fi
   rm -rf "$home"
 }
@@ -107,7 +121,7 @@ launcher=(--input "$dist" --main-jar crossover.jar --main-class crossover.Launch
 case "$(uname -s)" in
   Linux)
     jpackage --type app-image "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" \
-      --icon assets/icons/crossover.png --dest "$out" "${java_options[@]}"
+      --icon assets/icons/crossover.png --dest "$out" ${java_options[@]+"${java_options[@]}"}
     aot_training "$out/Crossover"
     # installer/linux/Crossover.desktop replaces jpackage's entry, whose Exec line passes no file (%f), so a
     # double-clicked scenario would open the window without it.
@@ -118,11 +132,11 @@ case "$(uname -s)" in
       --resource-dir installer/linux
     ;;
   Darwin)
-    jpackage --type dmg "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" "${java_options[@]}" \
+    jpackage --type dmg "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" ${java_options[@]+"${java_options[@]}"} \
       --icon assets/icons/crossover.icns --file-associations installer/crossover-file.properties --dest "$out"
     ;;
   MINGW*|MSYS*|CYGWIN*)
-    jpackage --type msi "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" "${java_options[@]}" \
+    jpackage --type msi "${common[@]}" "${launcher[@]}" --runtime-image "$out/runtime" ${java_options[@]+"${java_options[@]}"} \
       --icon assets/icons/crossover.ico --file-associations installer/crossover-file.properties \
       --win-menu --win-shortcut --win-dir-chooser --dest "$out"
     ;;

@@ -103,7 +103,8 @@ class ChartPaintingTest {
                 .isGreaterThan(painter.geometry(spec, width, 400).plot().getMinY());
         assertThat(ChartPainter.frameKey(other, painter.geometry(other, width, 400)))
                 .isNotEqualTo(ChartPainter.frameKey(spec, painter.geometry(spec, width, 400)));
-        assertThat(ChartPainter.frameKey(spec.withBands(Optional.empty()), painter.geometry(spec, width, 400)))
+        ChartSpec noBands = spec.withBands(Optional.empty());
+        assertThat(ChartPainter.frameKey(noBands, painter.geometry(noBands, width, 400)))
                 .isEqualTo(ChartPainter.frameKey(spec, painter.geometry(spec, width, 400)));
     }
 

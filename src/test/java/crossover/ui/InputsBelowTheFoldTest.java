@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -23,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's first frame comes without the inputs below the fold (self-hosted, cloud-managed, owned hardware);
- * they follow once it is on screen, in their place and showing the scenario's values.
+ * they follow once it is on screen, in their place and showing the values of the scenario on screen, also when
+ * a file was opened before they came (a file named on the command line, a restored session).
  */
 @ExtendWith(ApplicationExtension.class)
 class InputsBelowTheFoldTest {
@@ -32,17 +34,28 @@ class InputsBelowTheFoldTest {
     private boolean gpuPickerAtShow;
     private boolean requestsFieldAtShow;
     private boolean apiPickerAtShow;
+    private volatile Boolean gpuPickerInFirstFramePulse;
 
     @Start
     void start(Stage stage) throws Exception {
-        Scenario scenario = new ScenarioReader().read(Path.of("assets", "scenarios", "2-regulated-at-scale.crossover"))
-                .scenario();
-        window = new TestWindow(stage, scenario, 1280, 800,
+        window = new TestWindow(stage, crossover.model.Input.defaults(), 1280, 800,
                 Preferences.userRoot().node("crossover-test-" + UUID.randomUUID()), false);
-        // What the first frame is made of: the window as shown, before any pulse.
+        // A file opened before the sections below the fold exist.
+        Scenario opened = new ScenarioReader().read(Path.of("assets", "scenarios", "2-regulated-at-scale.crossover"))
+                .scenario();
+        window.vm.replace(opened);
+        // What the first frame is made of: the window as shown, before any pulse ...
         gpuPickerAtShow = window.view.lookup("#pick-gpu") != null;
         requestsFieldAtShow = window.view.lookup("#workload-dailyRequests-text") != null;
         apiPickerAtShow = window.view.lookup("#pick-api") != null;
+        // ... and on the pulse that renders it (this timer runs after the window's own, started by App.show).
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                gpuPickerInFirstFramePulse = window.view.lookup("#pick-gpu") != null;
+            }
+        }.start();
     }
 
     @AfterEach
@@ -56,6 +69,9 @@ class InputsBelowTheFoldTest {
         assertThat(requestsFieldAtShow).as("workload inputs in the first frame").isTrue();
         assertThat(apiPickerAtShow).as("API inputs in the first frame").isTrue();
         assertThat(gpuPickerAtShow).as("self-hosted inputs in the first frame").isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gpuPickerInFirstFramePulse != null);
+        assertThat(gpuPickerInFirstFramePulse).as("self-hosted inputs on the pulse that renders the first frame")
+                .isFalse();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.view.lookup("#pick-gpu") != null);
         WaitForAsyncUtils.waitForFxEvents();
