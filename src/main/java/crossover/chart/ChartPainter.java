@@ -86,7 +86,8 @@ public final class ChartPainter {
         return Labels.offscreen(1, 1, g -> geometry(g, spec, width, height));
     }
 
-    private ChartGeometry geometry(Graphics2D g, ChartSpec spec, double width, double height) {
+    /** Where the plot goes in a chart of this size, measured with the fonts of {@code g}. */
+    public ChartGeometry geometry(Graphics2D g, ChartSpec spec, double width, double height) {
         int rows = Legend.rows(legend(g, spec, width));
         double top = LEGEND_BASELINE + (rows - 1) * LEGEND_ROW + BELOW_LEGEND;
         Rectangle2D plot = new Rectangle2D.Double(LEFT, top, Math.max(10, width - LEFT - RIGHT),
@@ -136,9 +137,7 @@ public final class ChartPainter {
                 ClippedPath curve = curve(s, geometry);
                 curves.add(curve);
                 if (s.recommended()) {
-                    g.setColor(seriesColor(s, theme));
-                    g.setStroke(seriesStroke(s, true));
-                    g.draw(curve.path());
+                    stroke(g, s, curve, theme, true);
                 }
             }
         }
@@ -214,9 +213,7 @@ public final class ChartPainter {
         spec.series().stream().filter(s -> !s.excluded() && emphasised && s.recommended()).forEach(order::add);
         for (ChartSpec.Series s : order) {
             ClippedPath curve = curve(s, geo);
-            g.setColor(seriesColor(s, theme));
-            g.setStroke(seriesStroke(s, emphasised));
-            g.draw(curve.path());
+            stroke(g, s, curve, theme, emphasised);
             if (!s.excluded()) {
                 curves.add(curve);
             }
@@ -499,6 +496,14 @@ public final class ChartPainter {
 
     private static Color seriesColor(ChartSpec.Series s, ChartTheme theme) {
         return optionColor(s.option(), s.excluded(), theme);
+    }
+
+    /** Draws an option's curve in its colour and stroke. */
+    private static void stroke(Graphics2D g, ChartSpec.Series s, ClippedPath curve, ChartTheme theme,
+                               boolean emphasised) {
+        g.setColor(seriesColor(s, theme));
+        g.setStroke(seriesStroke(s, emphasised));
+        g.draw(curve.path());
     }
 
     /** An option's stroke; the recommended one heavier where {@code emphasised}. */

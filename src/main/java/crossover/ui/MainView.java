@@ -14,7 +14,6 @@ import crossover.ui.setup.SetupView;
 import crossover.ui.setup.SetupViewModel;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -126,17 +125,7 @@ public final class MainView extends BorderPane {
      * only once the previous frame is on screen): the first frame comes without them, sooner (README Benchmarks).
      */
     void completeAfterFirstFrame() {
-        new AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    stop();
-                    inputs.complete();
-                }
-            }
-        }.start();
+        Pulses.after(2, inputs::complete);
     }
 
     /** Adds the inputs below the fold now (for tests, which look them up at once). */

@@ -1,7 +1,6 @@
 package crossover.ui;
 
 import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -40,24 +39,15 @@ public final class StartupProbe {
      * first frame has been rendered too, prints {@code complete-ms=N} and exits the JVM with 0.
      */
     public static void reportAfterNextFrame() {
-        new AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    System.out.println("first-frame-ms=" + sinceJvmStart());
-                } else if (ticks == 3) {
-                    stop();
-                    System.out.println("complete-ms=" + sinceJvmStart());
-                    if (PHASES.length() > 0) {
-                        System.out.println("phases-ms: " + PHASES);
-                    }
-                    System.out.flush();
-                    Platform.exit();
-                    System.exit(0);
-                }
+        Pulses.after(2, () -> System.out.println("first-frame-ms=" + sinceJvmStart()));
+        Pulses.after(3, () -> {
+            System.out.println("complete-ms=" + sinceJvmStart());
+            if (PHASES.length() > 0) {
+                System.out.println("phases-ms: " + PHASES);
             }
-        }.start();
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+        });
     }
 }

@@ -67,15 +67,11 @@ public enum Icon {
             + "4 7.34 14.77Q8.83 15.19 10.33 14.86Q11.84 14.52 13.02 13.47Z");
 
     private static final double SIZE = 18;
+    /** The outline as SVG path data, on an 18 px square. */
     private final String path;
 
     Icon(String path) {
         this.path = path;
-    }
-
-    /** The outline as SVG path data, on an 18 px square. */
-    public String path() {
-        return path;
     }
 
     /** A new node that shows this icon, filled in the theme's icon colour (its {@code font-icon} rules). */
@@ -98,10 +94,6 @@ public enum Icon {
             setMinSize(SIZE, SIZE);
             setPrefSize(SIZE, SIZE);
             setMaxSize(SIZE, SIZE);
-        }
-
-        public Icon icon() {
-            return icon;
         }
 
         @Override

@@ -120,7 +120,7 @@ public final class ChartView extends Pane {
             c.setWidth(w);
             c.setHeight(h);
         }
-        List<Object> key = List.of(ChartPainter.frameKey(spec, painter.geometry(spec, w, h)),
+        List<Object> key = List.of(ChartPainter.frameKey(spec, painter.geometry(frameGraphics, spec, w, h)),
                 ChartPainter.curvesKey(spec), theme(), w, h);
         if (!key.equals(frameKey)) {
             geometry = painter.paintFrame(frameGraphics, spec, theme(), w, h);

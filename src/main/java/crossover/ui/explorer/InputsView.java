@@ -145,11 +145,6 @@ public final class InputsView extends ScrollPane {
         box.getChildren().add(ownedHardware(vm, catalog));
     }
 
-    /** Whether {@link #complete()} has added the sections below the fold. */
-    public boolean isComplete() {
-        return complete;
-    }
-
     /**
      * Owned hardware, an option the user adds or removes: a button to add it, or its heading with a button to
      * remove it and its inputs. Each is one undo step.
