@@ -25,7 +25,6 @@ import java.util.OptionalDouble;
  */
 public final class ChartPainter {
 
-    private static final String FONT_FAMILY = Font.SANS_SERIF;
     private static final double LEFT = 64;
     private static final double RIGHT = 20;
     private static final double BOTTOM = 58;
@@ -36,9 +35,9 @@ public final class ChartPainter {
     /** Space around the today handle at the foot of the plot, which labels leave free. */
     private static final double HANDLE = 12;
 
-    private final Font tickFont = new Font(FONT_FAMILY, Font.PLAIN, 11);
-    private final Font labelFont = new Font(FONT_FAMILY, Font.BOLD, 12);
-    private final Font legendFont = new Font(FONT_FAMILY, Font.PLAIN, 12);
+    private final Font tickFont = new ChartFont(Font.PLAIN, 11);
+    private final Font labelFont = new ChartFont(Font.BOLD, 12);
+    private final Font legendFont = new ChartFont(Font.PLAIN, 12);
 
     /**
      * Paints the whole chart into {@code width × height} and returns where the plot went.

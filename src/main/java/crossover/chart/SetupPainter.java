@@ -26,8 +26,8 @@ public final class SetupPainter extends SpecPainter<SetupChartSpec> {
     private static final double TOP = 30;
     private static final double BOTTOM = 58;
 
-    private final Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private final Font tag = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+    private final Font tick = new ChartFont(Font.PLAIN, 11);
+    private final Font tag = new ChartFont(Font.BOLD, 11);
 
     @Override
     void paint(Graphics2D g, SetupChartSpec spec, ChartTheme theme, double width, double height, Labels labels) {

@@ -29,8 +29,8 @@ public final class TimelinePainter extends SpecPainter<TimelineSpec> {
     private static final double LEGEND_ROW = 16;
     private static final double BELOW_LEGEND = 22;
 
-    private final Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private final Font label = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private final Font tick = new ChartFont(Font.PLAIN, 11);
+    private final Font label = new ChartFont(Font.BOLD, 12);
 
     @Override
     void paint(Graphics2D g, TimelineSpec spec, ChartTheme theme, double width, double height, Labels labels) {

@@ -23,7 +23,7 @@ public final class TornadoPainter extends SpecPainter<TornadoSpec> {
     private static final String LOW = "0.8×";
     private static final String HIGH = "1.2×";
 
-    private final Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private final Font tick = new ChartFont(Font.PLAIN, 11);
 
     @Override
     void paint(Graphics2D g, TornadoSpec spec, ChartTheme theme, double width, double height, Labels labels) {
@@ -33,7 +33,7 @@ public final class TornadoPainter extends SpecPainter<TornadoSpec> {
         double plotHeight = Math.max(40, height - TOP - BOTTOM);
         // In a short chart the inputs that move D least, those that do not move it first, give way to one line
         // saying how many there are.
-        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, plotHeight / Math.max(1, spec.rows().size()) >= 20 ? 12 : 11);
+        Font label = new ChartFont(Font.PLAIN, plotHeight / Math.max(1, spec.rows().size()) >= 20 ? 12 : 11);
         FontMetrics lm = g.getFontMetrics(label);
         int fit = Math.max(2, (int) Math.floor(plotHeight / (lm.getHeight() + 2)));
         List<TornadoSpec.Bar> moving = spec.rows().stream()

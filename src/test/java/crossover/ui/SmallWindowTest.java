@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import crossover.chart.ChartPainter;
 import crossover.chart.ChartSpec;
-import crossover.chart.LabelChecks;
 import crossover.chart.LabelBox;
+import crossover.chart.LabelChecks;
 import crossover.chart.TimelinePainter;
 import crossover.chart.TornadoPainter;
 import crossover.chart.TornadoSpec;
 import crossover.io.ScenarioReader;
 import crossover.model.Scenario;
+import crossover.ui.controls.CanvasGraphics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.jfree.fx.FXGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -162,7 +162,7 @@ class SmallWindowTest {
         TornadoSpec tornado = TornadoSpec.of(window.vm.scenarioProperty().get());
         AtomicReference<List<LabelBox>> fx = new AtomicReference<>();
         robot.interact(() -> {
-            FXGraphics2D g = new FXGraphics2D(new Canvas(w, h).getGraphicsContext2D());
+            CanvasGraphics g = new CanvasGraphics(new Canvas(w, h));
             fx.set(switch (tab) {
                 case "#tab-costs" -> new ChartPainter().labelBoxes(g, costs, w, h);
                 case "#tab-timeline" -> new TimelinePainter().labelBoxes(g, window.vm.timelineProperty().get(), w, h);

@@ -9,6 +9,7 @@ import crossover.model.CostEngine;
 import crossover.model.Input;
 import crossover.model.Scenario;
 import crossover.model.Units;
+import crossover.ui.controls.CanvasGraphics;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -17,7 +18,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import org.jfree.fx.FXGraphics2D;
 
 /**
  * The cost chart, painted by the shared {@link ChartPainter} on stacked canvases: the frame with the curves (grid,
@@ -36,9 +36,9 @@ public final class ChartView extends Pane {
     private final Canvas frame = new Canvas();
     private final Canvas data = new Canvas();
     private final Canvas overlay = new Canvas();
-    private final FXGraphics2D frameGraphics = new FXGraphics2D(frame.getGraphicsContext2D());
-    private final FXGraphics2D dataGraphics = new FXGraphics2D(data.getGraphicsContext2D());
-    private final FXGraphics2D overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
+    private final CanvasGraphics frameGraphics = new CanvasGraphics(frame);
+    private final CanvasGraphics dataGraphics = new CanvasGraphics(data);
+    private final CanvasGraphics overlayGraphics = new CanvasGraphics(overlay);
     private final ChartPainter painter = new ChartPainter();
     private final Label readout = new Label();
     private ChartGeometry geometry;

@@ -3,6 +3,7 @@ package crossover.ui.explorer;
 import crossover.chart.ChartTheme;
 import crossover.chart.TornadoPainter;
 import crossover.chart.TornadoSpec;
+import crossover.ui.controls.CanvasGraphics;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.jfree.fx.FXGraphics2D;
 
 /** The sensitivity tab: the tornado, and the Monte Carlo summary with its progress and a cancel button. */
 public final class SensitivityView extends BorderPane {
@@ -23,7 +23,7 @@ public final class SensitivityView extends BorderPane {
     private final UncertaintyViewModel vm;
     private final ObservableBooleanValue dark;
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final CanvasGraphics graphics = new CanvasGraphics(canvas);
     private final TornadoPainter painter = new TornadoPainter();
     private final Pane holder = new Pane(canvas);
 

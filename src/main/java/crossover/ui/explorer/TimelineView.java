@@ -3,12 +3,12 @@ package crossover.ui.explorer;
 import crossover.chart.ChartTheme;
 import crossover.chart.TimelinePainter;
 import crossover.chart.TimelineSpec;
+import crossover.ui.controls.CanvasGraphics;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import org.jfree.fx.FXGraphics2D;
 
 /** The timeline tab: cash per month and cumulative cash, painted by the shared {@link TimelinePainter}. */
 public final class TimelineView extends BorderPane {
@@ -16,7 +16,7 @@ public final class TimelineView extends BorderPane {
     private final ScenarioViewModel vm;
     private final ObservableBooleanValue dark;
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final CanvasGraphics graphics = new CanvasGraphics(canvas);
     private final TimelinePainter painter = new TimelinePainter();
     private final Pane holder = new Pane(canvas);
 

@@ -7,6 +7,7 @@ import crossover.model.Units;
 import crossover.model.catalog.Engine;
 import crossover.model.catalog.OpenModel;
 import crossover.model.setup.SetupRow;
+import crossover.ui.controls.CanvasGraphics;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.jfree.fx.FXGraphics2D;
 
 /**
  * The "Cheapest setup" tab: what to search (model, engine, inter-token target), the sentence, a sortable table of
@@ -44,7 +44,7 @@ public final class SetupView extends BorderPane {
     private final SetupViewModel vm;
     private final ObservableBooleanValue dark;
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final CanvasGraphics graphics = new CanvasGraphics(canvas);
     private final SetupPainter painter = new SetupPainter();
     private final Pane holder = new Pane(canvas);
     private final TableView<SetupRow> table = new TableView<>();
