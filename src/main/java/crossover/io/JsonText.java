@@ -69,6 +69,10 @@ final class JsonText {
      */
     byte[] readFile(Path file) throws ScenarioFileException {
         String name = file.toString();
+        if (name.isEmpty()) {
+            // An empty argument ("") names the working folder; said as what it is, not as ": is a folder".
+            throw new ScenarioFileException("\"\"", "an empty file name; give the path of " + noun + ".", null);
+        }
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

@@ -544,6 +544,13 @@ class HostileScenarioFilesTest {
         assertThat(e.describe()).isEqualTo(dir + ": is a folder, not a scenario file.");
     }
 
+    @Test
+    void anEmptyFileNameIsSaidToBeEmptyNotAFolder() {
+        ScenarioFileException e = catchRefusal(() -> reader.read(Path.of("")));
+
+        assertThat(e.describe()).isEqualTo("\"\": an empty file name; give the path of a scenario file.");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Accepted inputs
     // ---------------------------------------------------------------------------------------------------------
