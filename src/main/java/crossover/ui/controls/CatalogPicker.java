@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -30,6 +31,8 @@ public final class CatalogPicker<T> extends VBox {
     private final String help;
     private Tooltip tip;
     private static final javafx.css.PseudoClass PROMPT = javafx.css.PseudoClass.getPseudoClass("prompt");
+    /** An entry too long for the picker loses words from its middle: its name's start and its price stay. */
+    private static final OverrunStyle SHORTEN = OverrunStyle.CENTER_WORD_ELLIPSIS;
     private final Button placeholder = new Button();
     private SearchableComboBox<T> box;
 
@@ -50,6 +53,7 @@ public final class CatalogPicker<T> extends VBox {
         placeholder.setId(id + "-placeholder");
         placeholder.getStyleClass().add("catalog-placeholder");
         placeholder.setMaxWidth(Double.MAX_VALUE);
+        placeholder.setTextOverrun(SHORTEN);
         placeholder.textProperty().bind(Bindings.createStringBinding(
                 () -> picked.get() == null ? prompt : names.apply(picked.get()), picked));
         LazyTooltip.install(placeholder, this::tooltip, placeholder);
@@ -104,6 +108,10 @@ public final class CatalogPicker<T> extends VBox {
         // A combo box whose value goes back to null shows an empty button, not its prompt (after New, say): this
         // cell shows the prompt whenever nothing is picked.
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            {
+                setTextOverrun(SHORTEN);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
