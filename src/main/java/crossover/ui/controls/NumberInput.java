@@ -61,9 +61,27 @@ public final class NumberInput extends VBox {
     public record Range(BooleanProperty on, DoubleProperty low, DoubleProperty high) {
     }
 
+    /**
+     * The units of the inputs shown together (a section): each unit takes the width of the widest in its font, so
+     * the number fields of "$/GPU-hour" and "GPUs" line up instead of sitting a long unit's width apart.
+     */
+    public record UnitColumn(java.util.List<String> units) {
+
+        /** The widest unit's width in {@code font}. */
+        double width(javafx.scene.text.Font font) {
+            Text measure = new Text();
+            measure.setFont(font);
+            double widest = 0;
+            for (String unit : units) {
+                measure.setText(unit);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+            return widest;
+        }
+    }
+
     public NumberInput(Input field, DoubleProperty value, ObservableStringValue error, ObservableStringValue warning,
-                       BooleanProperty adjusting,
-                       Range uncertain) {
+                       BooleanProperty adjusting, Range uncertain, UnitColumn column) {
         this.input = field;
         this.value = value;
         this.error = error;
@@ -85,7 +103,10 @@ public final class NumberInput extends VBox {
         text.getStyleClass().add("number-field");
         text.setId(getId() + "-text");
         Label unit = new Label(field.unit()) {
-            // Never cut ("$/GPU-m…"): the number field gives way first. Short units keep a column of their own.
+            private javafx.scene.text.Font measuredIn;
+            private double columnWidth;
+
+            // Never cut ("$/GPU-m…"): the number field gives way first. Units share their column's width.
             @Override
             protected double computeMinWidth(double height) {
                 return computePrefWidth(height);
@@ -93,7 +114,19 @@ public final class NumberInput extends VBox {
 
             @Override
             protected double computePrefWidth(double height) {
-                return Math.max(UNIT_MIN_WIDTH, super.computePrefWidth(height));
+                double own = super.computePrefWidth(height);
+                if (getFont() != measuredIn) {
+                    measuredIn = getFont();
+                    columnWidth = column.width(measuredIn) + own - textWidth();
+                }
+                return Math.max(UNIT_MIN_WIDTH, Math.max(own, columnWidth));
+            }
+
+            /** This unit's text alone, without the label's padding. */
+            private double textWidth() {
+                Text measure = new Text(getText());
+                measure.setFont(getFont());
+                return measure.getLayoutBounds().getWidth();
             }
         };
         unit.getStyleClass().add("input-unit");

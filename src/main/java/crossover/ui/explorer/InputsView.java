@@ -218,10 +218,13 @@ public final class InputsView extends ScrollPane {
     /** A section's fields in file order: a number input for each number, a choice bar for each choice. */
     private static List<Node> fields(ScenarioViewModel vm, Section section) {
         List<Node> nodes = new ArrayList<>();
+        NumberInput.UnitColumn units = new NumberInput.UnitColumn(section.fields().stream()
+                .filter(Input.class::isInstance).map(f -> ((Input) f).unit()).toList());
         for (Field f : section.fields()) {
             if (f instanceof Input i) {
                 nodes.add(new NumberInput(i, vm.number(i), vm.errorProperty(i), vm.warningProperty(i), vm.adjustingProperty(),
-                        new NumberInput.Range(vm.rangeOnProperty(i), vm.rangeLowProperty(i), vm.rangeHighProperty(i))));
+                        new NumberInput.Range(vm.rangeOnProperty(i), vm.rangeLowProperty(i), vm.rangeHighProperty(i)),
+                        units));
             } else if (f == Choice.DATA_SENSITIVITY) {
                 nodes.add(choice(f, Arrays.asList(DataSensitivity.values()), DataSensitivity::id,
                         vm.dataSensitivityProperty()));
