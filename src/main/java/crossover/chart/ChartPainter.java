@@ -362,7 +362,7 @@ public final class ChartPainter {
                 "Tokens/month, and requests/day at today's request size", "Tokens/month and requests/day")) {
             double x = Math.max(4, Math.min(p.getCenterX() - fm.stringWidth(xTitle) / 2.0,
                     width - 4 - fm.stringWidth(xTitle)));
-            if (labels.fits(Labels.textBox(fm, xTitle, x, p.getMaxY() + 48))) {
+            if (fm.stringWidth(xTitle) <= width - 8 && labels.fits(Labels.textBox(fm, xTitle, x, p.getMaxY() + 48))) {
                 labels.text(g, xTitle, x, p.getMaxY() + 48, theme.mutedText());
                 break;
             }
@@ -372,9 +372,10 @@ public final class ChartPainter {
             double px = geo.tokens().toPixel(v);
             String tokens = Units.compact(v);
             String requests = "≈ " + Units.compact(v / (spec.tokensPerRequest() * Units.DAYS_PER_MONTH)) + "/day";
-            double maxRight = width - 2;
-            double tx = Math.max(2, Math.min(px - fm.stringWidth(tokens) / 2.0, maxRight - fm.stringWidth(tokens)));
-            double rx = Math.max(2, Math.min(px - fm.stringWidth(requests) / 2.0,
+            // The last tick's labels end a few pixels inside the chart, not against its edge.
+            double maxRight = width - 6;
+            double tx = Math.max(6, Math.min(px - fm.stringWidth(tokens) / 2.0, maxRight - fm.stringWidth(tokens)));
+            double rx = Math.max(6, Math.min(px - fm.stringWidth(requests) / 2.0,
                     maxRight - fm.stringWidth(requests)));
             Rectangle2D tokensBox = Labels.textBox(fm, tokens, tx, p.getMaxY() + 15);
             Rectangle2D requestsBox = Labels.textBox(fm, requests, rx, p.getMaxY() + 29);
