@@ -421,7 +421,8 @@ public final class ScenarioReader {
 
         private BigDecimal number(ScenarioFormat.Field f, Json node) throws ScenarioFileException {
             if (!(node instanceof Json.Num n)) {
-                throw error(node, f.path(), f.path() + " must be " + f.expected() + ", not " + node.kindName() + ".");
+                throw error(node, f.path(), Input.byPath(f.path()).map(Input::named).orElse(f.path()) + " must be "
+                        + f.expected() + ", not " + node.kindName() + ".");
             }
             return n.value();
         }

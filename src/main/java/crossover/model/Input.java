@@ -266,6 +266,14 @@ public enum Input implements Field {
         return shared ? label + " (" + section.title().toLowerCase(java.util.Locale.ROOT) + ")" : label;
     }
 
+    /**
+     * How a file's or a flag's message names this input: its key and, for whoever knows it from the window, its
+     * label: {@code workload.outputShare (Output share)}.
+     */
+    public String named() {
+        return path() + " (" + label + ")";
+    }
+
     /** The unit shown after the value, e.g. {@code $/MTok}; may be empty. */
     public String unit() {
         return unit;
@@ -359,7 +367,7 @@ public enum Input implements Field {
     public double check(double value) {
         if (!bounds.contains(value)) {
             boolean notWhole = bounds.whole() && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE);
-            throw new InvalidInputException(this, path() + " must be "
+            throw new InvalidInputException(this, named() + " must be "
                     + (notWhole ? "a whole number" : bounds.describe()) + ", not " + Units.plain(value) + ".");
         }
         return value;

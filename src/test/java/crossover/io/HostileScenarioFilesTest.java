@@ -575,6 +575,15 @@ class HostileScenarioFilesTest {
     }
 
     @Test
+    void aValueOutOfRangeNamesTheKeyAndTheLabelTheWindowShows() {
+        ScenarioFileException out = refused(withValue(valid(), "workload.outputShare", "1.5"));
+        ScenarioFileException text = refused(withValue(valid(), "selfHosted.setupCost", "\"lots\""));
+
+        assertThat(out.detail()).isEqualTo("workload.outputShare (Output share) must be a finite number from 0 to 1, not 1.5.");
+        assertThat(text.detail()).startsWith("selfHosted.setupCost (Set-up cost) must be ").endsWith(", not a string.");
+    }
+
+    @Test
     void windowsLineEndingsStillGiveTheRightLineInAMessage() {
         String crlf = withValue(valid(), "workload.outputShare", "1.5").replace("\n", "\r\n");
 
