@@ -17,7 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -37,7 +36,9 @@ public final class NumberInput extends VBox {
     private final Input input;
     private final DoubleProperty value;
     private final TextField text = new TextField();
-    private final Label message = new Label();
+    /** The line under the field for its error or warning, made the first time there is one. */
+    private Label message;
+    private final ObservableStringValue warning;
     private final Slider slider;
     private final ObservableStringValue error;
     private boolean syncing;
@@ -95,8 +96,9 @@ public final class NumberInput extends VBox {
         // cut the number ("3,60…" of 3,600,000) or the unit: the field keeps its width, the unit its text.
         label.setWrapText(true);
         label.setMinWidth(LABEL_MIN_WIDTH);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The label takes the row's spare width (no spacer node): the field, unit and ± keep to the right.
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
         text.setPrefColumnCount(8);
         fitsItsNumber(text, FIELD_MIN_WIDTH);
         text.setAlignment(Pos.CENTER_RIGHT);
@@ -136,7 +138,7 @@ public final class NumberInput extends VBox {
         rangeToggle.selectedProperty().bindBidirectional(uncertain.on());
         // The field in a fixed box: a new number (every slider step) lays out the field, not the inputs column, which
         // a scroll pane measures again whenever anything inside asks for a layout.
-        HBox row = new HBox(4, label, gap, new FixedBox(text), unit, rangeToggle);
+        HBox row = new HBox(4, label, new FixedBox(text), unit, rangeToggle);
         row.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().add(row);
@@ -181,17 +183,23 @@ public final class NumberInput extends VBox {
             slider = null;
         }
 
-        message.getStyleClass().add("input-error");
-        message.setWrapText(true);
+        this.warning = warning;
         shown = javafx.beans.binding.Bindings.createStringBinding(
                 () -> error.get().isEmpty() ? warning.get() : error.get(), error, warning);
-        message.textProperty().bind(shown);
-        message.pseudoClassStateChanged(WARNING, !warning.get().isEmpty());
-        warning.addListener((obs, old, now) -> message.pseudoClassStateChanged(WARNING, !now.isEmpty()
-                && error.get().isEmpty()));
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        getChildren().add(message);
+        // Most inputs never have a message: the line is made when the first one comes, not for the first frame.
+        if (!shown.get().isEmpty()) {
+            message();
+        }
+        shown.addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                message();
+            }
+        });
+        warning.addListener((obs, old, now) -> {
+            if (message != null) {
+                message.pseudoClassStateChanged(WARNING, !now.isEmpty() && error.get().isEmpty());
+            }
+        });
         error.addListener((obs, old, now) -> text.pseudoClassStateChanged(ERROR, !now.isEmpty()));
 
         // Tooltips are popups, dear to create: each input makes its own the first time the pointer comes near.
@@ -275,12 +283,27 @@ public final class NumberInput extends VBox {
         text.setText(NumberText.format(value.get()));
     }
 
+    /** The message line, made and added below the field the first time it is needed. */
+    private Label message() {
+        if (message == null) {
+            message = new Label();
+            message.getStyleClass().add("input-error");
+            message.setWrapText(true);
+            message.textProperty().bind(shown);
+            message.pseudoClassStateChanged(WARNING, !warning.get().isEmpty() && error.get().isEmpty());
+            message.visibleProperty().bind(message.textProperty().isNotEmpty());
+            message.managedProperty().bind(message.visibleProperty());
+            getChildren().add(message);
+        }
+        return message;
+    }
+
     private void localError(boolean on) {
         if (on) {
-            message.textProperty().unbind();
+            message().textProperty().unbind();
             message.setText(NumberText.whyNot(text.getText()));
             text.pseudoClassStateChanged(ERROR, true);
-        } else if (!message.textProperty().isBound()) {
+        } else if (message != null && !message.textProperty().isBound()) {
             message.textProperty().bind(shown);
             text.pseudoClassStateChanged(ERROR, !error.get().isEmpty());
         }
