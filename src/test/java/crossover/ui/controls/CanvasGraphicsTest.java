@@ -22,12 +22,17 @@ class CanvasGraphicsTest {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             double small = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 11)).stringWidth(text);
             double large = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 24)).stringWidth(text);
+            java.awt.FontMetrics again = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
+            again.stringWidth("x");
+            again.getStringBounds(text, g).setRect(0, 0, 1, 1); // a caller may change the rectangle it is given
+            double second = again.stringWidth(text);
             Text fx = new Text(text);
             fx.setFont(javafx.scene.text.Font.font("SansSerif", 24));
-            return new double[] {small, large, fx.getLayoutBounds().getWidth()};
+            return new double[] {small, large, fx.getLayoutBounds().getWidth(), second};
         }).get();
 
         assertThat(widths[1]).as("24 px measured while 12 px is set").isGreaterThan(1.8 * widths[0]);
+        assertThat(widths[3]).as("the same string measured again, after others").isEqualTo(widths[1]);
         assertThat(widths[1]).as("as JavaFX lays out the same text at 24 px").isCloseTo(widths[2],
                 org.assertj.core.data.Offset.offset(1.0));
     }
