@@ -158,6 +158,45 @@ class ChartPaintingTest {
         }
     }
 
+    /** The marks keep the curves they built for the last spec only while the curves are the same. */
+    @Test
+    void marksPaintedAfterOtherCurvesAreTheMarksOfAFreshPainter() throws Exception {
+        ChartSpec spec = ChartSpecs.of(CostEngine.evaluate(LabelLayoutTest.sample("4-zig-zag-break-even")), true,
+                Optional.empty());
+        List<ChartSpec.Series> series = spec.series();
+        ChartSpec.Series recommended = series.stream().filter(ChartSpec.Series::recommended).findFirst()
+                .orElseThrow();
+        ChartSpec.Series other = series.stream().filter(s -> !s.recommended() && !s.excluded()
+                && !s.steps().equals(recommended.steps())).findFirst().orElseThrow();
+        // The same axes, the recommended option drawn along another option's curve.
+        ChartSpec swapped = new ChartSpec(spec.minTokens(), spec.maxTokens(), spec.minCost(), spec.maxCost(),
+                spec.logCost(), spec.tokensPerRequest(), series.stream().map(s -> s == recommended
+                        ? new ChartSpec.Series(s.option(), other.curve(), other.steps(), true, s.excluded()) : s)
+                        .toList(),
+                spec.zigZag(), spec.breakEvens(), spec.today(), spec.horizon(), spec.note(), spec.bands(),
+                spec.scenario());
+        ChartPainter used = new ChartPainter();
+        ChartGeometry geometry = used.geometry(spec, 1000, 500);
+        assertThat(used.geometry(swapped, 1000, 500)).isEqualTo(geometry);
+        used.paintMarks(new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB).createGraphics(), spec,
+                ChartTheme.LIGHT, geometry);
+
+        BufferedImage again = new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB);
+        used.paintMarks(again.createGraphics(), swapped, ChartTheme.LIGHT, geometry);
+        BufferedImage fresh = new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB);
+        new ChartPainter().paintMarks(fresh.createGraphics(), swapped, ChartTheme.LIGHT, geometry);
+
+        int differing = 0;
+        for (int y = 0; y < 500; y++) {
+            for (int x = 0; x < 1000; x++) {
+                if (again.getRGB(x, y) != fresh.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isZero();
+    }
+
     @Test
     void tornadoBarsTakeTheColourOfTheSideOfZeroTheyLieOnAndTheirEndsSayWhichFactor() {
         // The base case favours the API by $100k; at 0.8× the input turns it to self-hosting by $100k.
