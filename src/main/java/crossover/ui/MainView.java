@@ -2,6 +2,7 @@ package crossover.ui;
 
 import crossover.export.ExportChart;
 import crossover.model.setup.SetupSearch;
+import crossover.ui.controls.Sentence;
 import crossover.ui.explorer.CatalogViewModel;
 import crossover.ui.explorer.ChartView;
 import crossover.ui.explorer.InputsView;
@@ -180,18 +181,14 @@ public final class MainView extends BorderPane {
     }
 
     private static HBox statusBar(ScenarioViewModel vm) {
-        Label status = new Label();
+        // Beside an error the status no longer fits one line at 1024 px: both wrap rather than end in "...".
+        Label status = new Sentence();
         status.setId("status");
         status.textProperty().bind(vm.readouts().statusProperty());
-        Label error = new Label();
+        Label error = new Sentence();
         error.setId("status-error");
         error.getStyleClass().add("status-error");
         error.textProperty().bind(vm.firstErrorProperty().map(m -> m.isEmpty() ? "" : "Showing the last valid figures: " + m));
-        // Beside an error the status no longer fits one line at 1024 px: both wrap rather than end in "...".
-        for (Label l : new Label[] {status, error}) {
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, status, gap, error);

@@ -1,5 +1,6 @@
 package crossover.ui.explorer;
 
+import crossover.ui.controls.Sentence;
 import crossover.ui.controls.UncachedViewport;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -7,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The recommendation card with its reasons, and the rule of thumb beside it. */
@@ -27,10 +27,9 @@ public final class RecommendationView extends HBox {
         option.setId("recommendation");
         option.getStyleClass().add("recommendation-title");
         option.textProperty().bind(vm.readouts().recommendationProperty());
-        Label breakEven = new Label();
+        Label breakEven = new Sentence();
         breakEven.setId("break-even");
         breakEven.getStyleClass().add("break-even");
-        breakEven.setWrapText(true);
         breakEven.textProperty().bind(vm.readouts().breakEvenProperty());
         VBox reasons = new VBox(4);
         reasons.setId("reasons");
@@ -47,20 +46,14 @@ public final class RecommendationView extends HBox {
         cardScroll.setPrefWidth(320);
         cardScroll.setMinWidth(260);
 
-        Label ruleTitle = new Label();
+        Label ruleTitle = new Sentence();
         ruleTitle.setId("rule-of-thumb");
         ruleTitle.getStyleClass().add("rule-title");
-        ruleTitle.setWrapText(true);
         ruleTitle.textProperty().bind(vm.readouts().ruleOfThumbProperty());
-        Label ruleNote = new Label();
+        Label ruleNote = new Sentence();
         ruleNote.setId("rule-of-thumb-note");
         ruleNote.getStyleClass().add("rule-note");
-        ruleNote.setWrapText(true);
         ruleNote.textProperty().bind(vm.readouts().ruleOfThumbNoteProperty());
-        // Wrapped labels must be allowed their full height, or a narrow card cuts them with an ellipsis.
-        ruleTitle.setMinHeight(Region.USE_PREF_SIZE);
-        ruleNote.setMinHeight(Region.USE_PREF_SIZE);
-        breakEven.setMinHeight(Region.USE_PREF_SIZE);
         VBox rule = new VBox(6, ruleTitle, ruleNote);
         rule.getStyleClass().add("rule-card");
         ScrollPane ruleScroll = new ScrollPane(rule);
@@ -81,9 +74,7 @@ public final class RecommendationView extends HBox {
             box.getChildren().remove(box.getChildren().size() - 1);
         }
         while (box.getChildren().size() < reasons.size()) {
-            Label l = new Label();
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
+            Label l = new Sentence();
             l.getStyleClass().add("reason");
             box.getChildren().add(l);
         }
