@@ -29,6 +29,11 @@ public final class Sentence extends Label {
 
     @Override
     protected double computePrefHeight(double width) {
+        if (getSkin() == null || !isWrapText() || getGraphic() != null) {
+            // Unstyled (no skin: a height of 0), or not the plain wrapping sentence the key below describes.
+            heightForWidth = Double.NaN;
+            return super.computePrefHeight(width);
+        }
         String text = getText();
         Font font = getFont();
         Insets insets = getInsets();

@@ -45,6 +45,24 @@ class SentenceTest {
         assertThat(heights[3][0]).as("a larger font").isGreaterThan(heights[2][0]);
     }
 
+    @Test
+    void aHeightAskedBeforeItIsStyledIsNotKept() throws Exception {
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> {
+            Sentence sentence = new Sentence();
+            Label label = new Label();
+            label.setWrapText(true);
+            sentence.setText(LONG);
+            label.setText(LONG);
+            sentence.prefHeight(200); // no skin yet
+            new Scene(new VBox(sentence, label));
+            sentence.applyCss();
+            label.applyCss();
+            return new double[] {sentence.prefHeight(200), label.prefHeight(200)};
+        }).get();
+
+        assertThat(heights[0]).isGreaterThan(0).isEqualTo(heights[1]);
+    }
+
     private static double[] both(Sentence sentence, Label label, String text, double width) {
         sentence.setText(text);
         label.setText(text);
