@@ -23,6 +23,13 @@ public final class CanvasGraphics extends FXGraphics2D {
 
     public CanvasGraphics(Canvas canvas) {
         super(canvas.getGraphicsContext2D());
+        // FXGraphics2D starts with SansSerif 12 without giving it to the canvas, and skips a font equal to the one
+        // it has: a chart whose first text was in SansSerif 12 was measured in it and drawn in JavaFX's default.
+        Font start = getFont();
+        canvas.getGraphicsContext2D().setFont(javafx.scene.text.Font.font(start.getName(),
+                start.isBold() ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL,
+                start.isItalic() ? javafx.scene.text.FontPosture.ITALIC : javafx.scene.text.FontPosture.REGULAR,
+                start.getSize()));
     }
 
     @Override

@@ -15,6 +15,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class CanvasGraphicsTest {
 
     @Test
+    void textInTheStartingFontIsDrawnInTheFontItIsMeasuredIn() throws Exception {
+        javafx.scene.text.Font[] fonts = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas canvas = new Canvas(400, 200);
+            CanvasGraphics g = new CanvasGraphics(canvas);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            return new javafx.scene.text.Font[] {canvas.getGraphicsContext2D().getFont(),
+                javafx.scene.text.Font.font("SansSerif", 12)};
+        }).get();
+
+        assertThat(fonts[0]).isEqualTo(fonts[1]);
+    }
+
+    @Test
     void fontMetricsAreThoseOfTheFontAskedForNotOfTheFontSet() throws Exception {
         String text = "Self-hosted break-even 1.89 B";
         double[] widths = WaitForAsyncUtils.asyncFx(() -> {
