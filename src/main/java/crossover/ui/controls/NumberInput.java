@@ -195,12 +195,11 @@ public final class NumberInput extends VBox {
                 message();
             }
         });
-        warning.addListener((obs, old, now) -> {
-            if (message != null) {
-                message.pseudoClassStateChanged(WARNING, !now.isEmpty() && error.get().isEmpty());
-            }
+        warning.addListener((obs, old, now) -> styleMessage());
+        error.addListener((obs, old, now) -> {
+            text.pseudoClassStateChanged(ERROR, !now.isEmpty());
+            styleMessage();
         });
-        error.addListener((obs, old, now) -> text.pseudoClassStateChanged(ERROR, !now.isEmpty()));
 
         // Tooltips are popups, dear to create: each input makes its own the first time the pointer comes near.
         Node[] helped = slider != null ? new Node[] {label, text, slider} : new Node[] {label, text};
@@ -290,7 +289,7 @@ public final class NumberInput extends VBox {
             message.getStyleClass().add("input-error");
             message.setWrapText(true);
             message.textProperty().bind(shown);
-            message.pseudoClassStateChanged(WARNING, !warning.get().isEmpty() && error.get().isEmpty());
+            styleMessage();
             message.visibleProperty().bind(message.textProperty().isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());
             getChildren().add(message);
@@ -306,6 +305,15 @@ public final class NumberInput extends VBox {
         } else if (message != null && !message.textProperty().isBound()) {
             message.textProperty().bind(shown);
             text.pseudoClassStateChanged(ERROR, !error.get().isEmpty());
+        }
+        styleMessage();
+    }
+
+    /** The line is in the warning's colour only while it shows the warning, not an error that came after it. */
+    private void styleMessage() {
+        if (message != null) {
+            message.pseudoClassStateChanged(WARNING, message.textProperty().isBound() && error.get().isEmpty()
+                    && !warning.get().isEmpty());
         }
     }
 
