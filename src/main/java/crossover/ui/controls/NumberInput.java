@@ -66,19 +66,31 @@ public final class NumberInput extends VBox {
      * The units of the inputs shown together (a section): each unit takes the width of the widest in its font, so
      * the number fields of "$/GPU-hour" and "GPUs" line up instead of sitting a long unit's width apart.
      */
-    public record UnitColumn(java.util.List<String> units) {
+    public static final class UnitColumn {
 
-        /** The widest unit's width in {@code font}. */
+        private final java.util.List<String> units;
+        private javafx.scene.text.Font measuredIn;
+        private double widest;
+
+        public UnitColumn(java.util.List<String> units) {
+            this.units = java.util.List.copyOf(units);
+        }
+
+        /** The widest unit's width in {@code font}, measured once for the whole column. */
         double width(javafx.scene.text.Font font) {
-            Text measure = new Text();
-            measure.setFont(font);
-            double widest = 0;
-            for (String unit : units) {
-                measure.setText(unit);
-                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            if (!font.equals(measuredIn)) {
+                measuredIn = font;
+                widest = units.stream().mapToDouble(unit -> textWidth(unit, font)).max().orElse(0);
             }
             return widest;
         }
+    }
+
+    /** A text's width in a font, without any label's padding. */
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     public NumberInput(Input field, DoubleProperty value, ObservableStringValue error, ObservableStringValue warning,
@@ -119,16 +131,9 @@ public final class NumberInput extends VBox {
                 double own = super.computePrefWidth(height);
                 if (getFont() != measuredIn) {
                     measuredIn = getFont();
-                    columnWidth = column.width(measuredIn) + own - textWidth();
+                    columnWidth = column.width(measuredIn) + own - textWidth(getText(), measuredIn);
                 }
                 return Math.max(UNIT_MIN_WIDTH, Math.max(own, columnWidth));
-            }
-
-            /** This unit's text alone, without the label's padding. */
-            private double textWidth() {
-                Text measure = new Text(getText());
-                measure.setFont(getFont());
-                return measure.getLayoutBounds().getWidth();
             }
         };
         unit.getStyleClass().add("input-unit");
